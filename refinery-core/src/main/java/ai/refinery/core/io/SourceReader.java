@@ -14,7 +14,8 @@ public interface SourceReader extends Closeable {
     boolean next(RawBatch batch) throws IOException;
 
     /**
-     * Decodes one unit into a record with the given id. Thread-safe: called from several workers.
+     * Decodes one unit into a record with the given id. Thread-safe: called from several workers,
+     * possibly after {@link #close()} (decoding must not need the open file).
      *
      * @throws BadRecordException when the unit is malformed; the engine quarantines it
      */

@@ -24,7 +24,8 @@ public final class JsonValues {
         switch (t) {
             case VALUE_STRING: return p.getText();
             case VALUE_NUMBER_INT:
-                return p.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? p.getDoubleValue() : p.getLongValue();
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) return (Object) p.getDoubleValue();
+                return (Object) p.getLongValue(); // separate returns: a ?: would widen the long to double
             case VALUE_NUMBER_FLOAT: return p.getDoubleValue();
             case VALUE_TRUE: return Boolean.TRUE;
             case VALUE_FALSE: return Boolean.FALSE;

@@ -1,0 +1,65 @@
+package ai.refinery.cli;
+
+import ai.refinery.core.exec.Executors;
+import ai.refinery.core.exec.RunOptions;
+import ai.refinery.core.recipe.Recipe;
+import ai.refinery.core.run.RunListener;
+import ai.refinery.core.run.RunReport;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code refinery run}: validates a recipe, runs it and prints what happened to the records. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a recipe: read the input, apply the pipeline, write the output and _refinery/run.json.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    RecipeOptions recipeOptions;
+
+    @Option(names = "--resume", description = "Continue an interrupted run: keep its finished shards, redo the rest.")
+    boolean resume;
+
+    @Option(names = "--no-progress", description = "Do not show the progress bar.")
+    boolean noProgress;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Recipe recipe = recipeOptions.load();
+        RunListener listener = noProgress ? RunListener.NONE : new ProgressBar(err, System.console() != null);
+        RunReport report = Executors.create(recipe.executor().type()).run(recipe, new RunOptions(resume, listener));
+        printSummary(out, recipe, report);
+        if (!report.succeeded()) {
+            err.println("error: run failed: " + report.failure());
+            return RefineryCommand.EXIT_RUN_FAILED;
+        }
+        return RefineryCommand.EXIT_OK;
+    }
+
+    static void printSummary(PrintWriter out, Recipe recipe, RunReport report) {
+        RunReport.Records r = report.records();
+        out.printf("%s %s in %.1fs%s%n", recipe.name(), report.status().label(), report.seconds(), report.resumed() ? " (resumed)" : "");
+        out.printf("  records: %,d in%s, %,d out, %,d dropped, %,d quarantined%n", r.in(),
+                r.generated() > 0 ? String.format(" + %,d generated", r.generated()) : "", r.out(), r.droppedTotal(), r.quarantined());
+        for (Map.Entry<String, Map<String, Long>> e : r.dropped().entrySet()) {
+            for (Map.Entry<String, Long> reason : e.getValue().entrySet()) {
+                out.printf("    dropped by %s: %,d %s%n", e.getKey(), reason.getValue(), reason.getKey());
+            }
+        }
+        for (Map.Entry<String, Long> e : r.quarantinedBy().entrySet()) {
+            out.printf("    quarantined at %s: %,d%n", e.getKey(), e.getValue());
+        }
+        if (r.quarantined() > 0) out.printf("  quarantine: %s%n", report.quarantine().path());
+        out.printf("  output: %s (%d shard%s)%n", recipe.output().dir(), report.outputs().size(), report.outputs().size() == 1 ? "" : "s");
+        out.printf("  report: %s%n", recipe.output().dir().resolve("_refinery").resolve("run.json"));
+        out.flush();
+    }
+}

@@ -1,0 +1,38 @@
+package ai.refinery.core.exec;
+
+import ai.refinery.core.record.Record;
+import ai.refinery.core.run.OperatorStats;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One batch on its way through the pipeline. Each stage works on it alone (stages of one batch run
+ * one after another), so its fields need no locking; the future chain publishes them safely.
+ */
+final class BatchWork {
+    final long seq;
+    final int shard;
+    final boolean replay;
+    final InputCursor.Batch input;
+    /** Records still alive, in input order. */
+    List<Record> records;
+    /** Where each live record came from (input line), parallel to {@link #records}. */
+    long[] lines;
+    final List<QuarantineEntry> quarantine = new ArrayList<>();
+    final OperatorStats[] stats;
+    long readQuarantined;
+    Object[] signatures;
+    Object encoded;
+
+    BatchWork(long seq, int shard, boolean replay, InputCursor.Batch input, OperatorStats[] stats) {
+        this.seq = seq;
+        this.shard = shard;
+        this.replay = replay;
+        this.input = input;
+        this.stats = stats;
+    }
+
+    long unitsIn() {
+        return input.raw().size();
+    }
+}

@@ -1,0 +1,342 @@
+package ai.refinery.core.exec;
+
+import ai.refinery.core.io.BadRecordException;
+import ai.refinery.core.io.RawBatch;
+import ai.refinery.core.op.GroupedOperator;
+import ai.refinery.core.op.KeySink;
+import ai.refinery.core.op.Operator;
+import ai.refinery.core.op.OperatorProvider;
+import ai.refinery.core.op.RecordFilter;
+import ai.refinery.core.op.RecordFlatMapper;
+import ai.refinery.core.op.RecordMapper;
+import ai.refinery.core.recipe.Step;
+import ai.refinery.core.record.Record;
+import ai.refinery.core.run.OperatorStats;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The operators of a recipe, cut into segments at each grouped operator. A segment's record-at-a-
+ * time steps (and the signatures of the grouped operator that ends it) run on worker threads, many
+ * batches at once; the grouped decisions run one batch at a time, in input order.
+ */
+final class CompiledPipeline {
+    private final List<Step> steps;
+    private final Operator[] operators;
+    /** Index of the first step of each segment; segment i ends before segmentStart[i+1]. */
+    private final int[] segmentStart;
+    private final String idField;
+
+    CompiledPipeline(List<Step> steps, String idField) {
+        this.steps = steps;
+        this.idField = idField;
+        this.operators = new Operator[steps.size()];
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < steps.size(); i++) {
+            operators[i] = steps.get(i).createOperator();
+            if (operators[i] instanceof GroupedOperator) starts.add(i + 1);
+        }
+        if (starts.size() == 1 || starts.get(starts.size() - 1) != steps.size()) starts.add(steps.size());
+        segmentStart = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int segmentCount() {
+        return segmentStart.length - 1;
+    }
+
+    boolean hasGroupedOperators() {
+        for (Operator op : operators) if (op instanceof GroupedOperator) return true;
+        return false;
+    }
+
+    OperatorStats[] newStats() {
+        OperatorStats[] s = new OperatorStats[steps.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = new OperatorStats(steps.get(i).id(), steps.get(i).provider().name(), OperatorProvider.kindOf(operators[i]));
+        }
+        return s;
+    }
+
+    /** Parses the raw units of a batch; unreadable ones go to quarantine. */
+    void decode(BatchWork w) {
+        RawBatch raw = w.input.raw();
+        String label = w.input.file().label();
+        List<Record> out = new ArrayList<>(raw.size());
+        long[] lines = new long[raw.size()];
+        for (int i = 0; i < raw.size(); i++) {
+            Object unit = raw.unit(i);
+            long line = raw.line(i);
+            try {
+                Record r = w.input.reader().decode(unit, label + ":" + line);
+                if (idField != null) {
+                    Object id = r.get(idField);
+                    if (id != null) r = r.toBuilder().id(id.toString()).build();
+                }
+                lines[out.size()] = line;
+                out.add(r);
+            } catch (BadRecordException e) {
+                w.quarantine.add(QuarantineEntry.unreadable(label, line, e.getMessage(), safeRaw(w, unit)));
+                w.readQuarantined++;
+            } catch (RuntimeException e) {
+                w.quarantine.add(QuarantineEntry.unreadable(label, line, describe(e), safeRaw(w, unit)));
+                w.readQuarantined++;
+            }
+        }
+        w.records = out;
+        w.lines = Arrays.copyOf(lines, out.size());
+    }
+
+    private static String safeRaw(BatchWork w, Object unit) {
+        try {
+            return w.input.reader().rawText(unit);
+        } catch (RuntimeException e) {
+            return "<unprintable: " + e + ">";
+        }
+    }
+
+    /** Runs segment {@code seg}'s record-at-a-time steps, then the signatures of its grouped step. */
+    void runSegment(BatchWork w, int seg) {
+        int from = segmentStart[seg];
+        int to = segmentStart[seg + 1];
+        for (int i = from; i < to; i++) {
+            Operator op = operators[i];
+            long t0 = System.nanoTime();
+            if (op instanceof GroupedOperator<?> g) signatures(w, i, g);
+            else if (op instanceof RecordFilter f) filter(w, i, f);
+            else if (op instanceof RecordMapper m) map(w, i, m);
+            else if (op instanceof RecordFlatMapper fm) flatMap(w, i, fm);
+            else throw new IllegalStateException("operator " + steps.get(i).id() + " is of no known kind: " + op.getClass());
+            w.stats[i].addNanos(System.nanoTime() - t0);
+        }
+    }
+
+    /** Whether the grouped operator at {@code step} confirms candidates (so its index keeps signatures). */
+    boolean verifies(int step) {
+        return ((GroupedOperator<?>) operators[step]).verifiesCandidates();
+    }
+
+    /** The grouped step that ends segment {@code seg}, or -1. */
+    int groupedStepOf(int seg) {
+        int last = segmentStart[seg + 1] - 1;
+        return last >= 0 && operators[last] instanceof GroupedOperator ? last : -1;
+    }
+
+    private void map(BatchWork w, int step, RecordMapper m) {
+        OperatorStats s = w.stats[step];
+        List<Record> in = w.records;
+        List<Record> out = new ArrayList<>(in.size());
+        long[] lines = new long[in.size()];
+        s.addIn(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Record r = in.get(i);
+            try {
+                Record mapped = m.map(r);
+                if (mapped == null) throw new IllegalStateException("mapper returned no record");
+                lines[out.size()] = w.lines[i];
+                out.add(mapped);
+            } catch (RuntimeException e) {
+                quarantine(w, step, r, w.lines[i], e);
+            }
+        }
+        s.addOut(out.size());
+        w.records = out;
+        w.lines = Arrays.copyOf(lines, out.size());
+    }
+
+    private void filter(BatchWork w, int step, RecordFilter f) {
+        OperatorStats s = w.stats[step];
+        List<Record> in = w.records;
+        List<Record> out = new ArrayList<>(in.size());
+        long[] lines = new long[in.size()];
+        s.addIn(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Record r = in.get(i);
+            try {
+                String reason = f.dropReason(r);
+                if (reason == null) {
+                    lines[out.size()] = w.lines[i];
+                    out.add(r);
+                } else {
+                    s.addDropped(reason, 1);
+                }
+            } catch (RuntimeException e) {
+                quarantine(w, step, r, w.lines[i], e);
+            }
+        }
+        s.addOut(out.size());
+        w.records = out;
+        w.lines = Arrays.copyOf(lines, out.size());
+    }
+
+    private void flatMap(BatchWork w, int step, RecordFlatMapper fm) {
+        OperatorStats s = w.stats[step];
+        List<Record> in = w.records;
+        List<Record> out = new ArrayList<>(in.size());
+        LongList lines = new LongList(in.size());
+        s.addIn(in.size());
+        List<Record> emitted = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Record r = in.get(i);
+            emitted.clear();
+            try {
+                fm.flatMap(r, x -> {
+                    if (x == null) throw new IllegalStateException("flat-mapper emitted a null record");
+                    emitted.add(x);
+                });
+            } catch (RuntimeException e) {
+                quarantine(w, step, r, w.lines[i], e);
+                continue;
+            }
+            if (emitted.isEmpty()) {
+                s.addDropped("no_output", 1);
+                continue;
+            }
+            s.addGenerated(emitted.size() - 1);
+            for (Record x : emitted) {
+                out.add(x);
+                lines.add(w.lines[i]);
+            }
+        }
+        s.addOut(out.size());
+        w.records = out;
+        w.lines = lines.toArray();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void signatures(BatchWork w, int step, GroupedOperator g) {
+        List<Record> in = w.records;
+        List<Record> ok = new ArrayList<>(in.size());
+        List<Object> sigs = new ArrayList<>(in.size());
+        long[] lines = new long[in.size()];
+        for (int i = 0; i < in.size(); i++) {
+            Record r = in.get(i);
+            try {
+                Serializable sig = g.signature(r);
+                if (sig == null) throw new IllegalStateException("grouped operator returned no signature");
+                lines[ok.size()] = w.lines[i];
+                ok.add(r);
+                sigs.add(sig);
+            } catch (RuntimeException e) {
+                w.stats[step].addIn(1);
+                quarantine(w, step, r, w.lines[i], e);
+            }
+        }
+        w.records = ok;
+        w.lines = Arrays.copyOf(lines, ok.size());
+        w.signatures = sigs.toArray();
+    }
+
+    /**
+     * Decides, in input order, which records of the batch a grouped step drops: a record is a
+     * duplicate when an earlier record shares one of its keys (and, if the operator verifies
+     * candidates, is confirmed). Every record's keys are remembered, kept or not.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void decide(BatchWork w, int step, KeyIndex index) {
+        GroupedOperator g = (GroupedOperator) operators[step];
+        OperatorStats s = w.stats[step];
+        long t0 = System.nanoTime();
+        List<Record> in = w.records;
+        List<Record> out = new ArrayList<>(in.size());
+        long[] lines = new long[in.size()];
+        s.addIn(in.size());
+        boolean verify = g.verifiesCandidates();
+        KeyCollector keys = new KeyCollector();
+        for (int i = 0; i < in.size(); i++) {
+            Object sig = w.signatures[i];
+            keys.clear();
+            try {
+                g.keys((Serializable) sig, keys);
+            } catch (RuntimeException e) {
+                quarantine(w, step, in.get(i), w.lines[i], e);
+                continue;
+            }
+            boolean duplicate = false;
+            for (int k = 0; k < keys.size && !duplicate; k++) {
+                long hi = keys.values[2 * k];
+                long lo = keys.values[2 * k + 1];
+                if (!index.contains(hi, lo)) continue;
+                if (!verify) {
+                    duplicate = true;
+                } else {
+                    for (Object earlier : index.signaturesUnder(hi, lo)) {
+                        if (g.confirms((Serializable) earlier, (Serializable) sig)) {
+                            duplicate = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < keys.size; k++) {
+                long hi = keys.values[2 * k];
+                long lo = keys.values[2 * k + 1];
+                index.add(hi, lo);
+                if (verify) index.file(hi, lo, sig);
+            }
+            if (duplicate) {
+                s.addDropped(g.dropReason(), 1);
+            } else {
+                lines[out.size()] = w.lines[i];
+                out.add(in.get(i));
+            }
+        }
+        s.addOut(out.size());
+        s.addNanos(System.nanoTime() - t0);
+        w.records = out;
+        w.lines = Arrays.copyOf(lines, out.size());
+        w.signatures = null;
+    }
+
+    private void quarantine(BatchWork w, int step, Record r, long line, RuntimeException e) {
+        w.stats[step].addError();
+        w.quarantine.add(new QuarantineEntry(w.input.file().label(), line, steps.get(step).id(), describe(e), null, r));
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            return m == null ? e.getClass().getSimpleName() : m;
+        }
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    /** Collects the keys of one record without boxing. */
+    private static final class KeyCollector implements KeySink {
+        long[] values = new long[16];
+        int size;
+
+        @Override
+        public void accept(long high, long low) {
+            if (2 * size + 2 > values.length) values = Arrays.copyOf(values, values.length * 2);
+            values[2 * size] = high;
+            values[2 * size + 1] = low;
+            size++;
+        }
+
+        void clear() {
+            size = 0;
+        }
+    }
+
+    /** A growable long array. */
+    private static final class LongList {
+        private long[] a;
+        private int n;
+
+        LongList(int capacity) {
+            a = new long[Math.max(4, capacity)];
+        }
+
+        void add(long v) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package ai.refinery.core.exec;
+
+import ai.refinery.core.config.ConfigException;
+import ai.refinery.core.config.Mark;
+import ai.refinery.core.io.SinkFormat;
+import ai.refinery.core.recipe.ExecutorSpec;
+import ai.refinery.core.recipe.OutputSpec;
+import ai.refinery.core.recipe.Recipe;
+import ai.refinery.core.run.RunListener;
+import ai.refinery.core.run.RunReport;
+import ai.refinery.core.run.RunReportJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs a recipe on this machine with a pool of worker threads.
+ *
+ * <p>The calling thread reads the input into batches. Each batch then flows through a chain of
+ * futures: decode and record-at-a-time steps run on any worker, many batches at once; each grouped
+ * decision and the shard writer run one batch at a time in input order (each chained to the same
+ * stage of the previous batch). So output order and dedup decisions do not depend on thread count,
+ * and at most {@code max_in_flight} batches are in memory.
+ */
+public final class LocalExecutor implements Executor {
+    private static final System.Logger LOG = System.getLogger(LocalExecutor.class.getName());
+
+    /** Registers this executor as {@code executor.type: local}. */
+    public static final class Provider implements ExecutorProvider {
+        @Override public String type() { return "local"; }
+        @Override public Executor create() { return new LocalExecutor(); }
+    }
+
+    @Override
+    public RunReport run(Recipe recipe, RunOptions options) {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        String runId = RunIds.next(started);
+        OutputSpec out = recipe.output();
+        OutputLayout layout = new OutputLayout(out.dir());
+        ExecutorSpec ex = recipe.executor();
+        CompiledPipeline pipeline = new CompiledPipeline(recipe.pipeline(), recipe.input().idField());
+        long batchesPerShard = Math.max(1, (out.recordsPerShard() + ex.batchSize() - 1) / ex.batchSize());
+        ResumeJournal.Header header = new ResumeJournal.Header(recipe.fingerprint(), ex.batchSize(), batchesPerShard, out.format().name());
+
+        ShardCounters total = new ShardCounters(pipeline.newStats());
+        java.util.Map<Integer, ResumeJournal.ShardEntry> done;
+        ResumeJournal journal;
+        try {
+            done = prepareOutput(recipe, options.resume(), layout, header);
+            journal = ResumeJournal.create(layout.journal(), header);
+            for (ResumeJournal.ShardEntry e : done.values().stream().sorted(java.util.Comparator.comparingInt(ResumeJournal.ShardEntry::shard)).toList()) {
+                journal.log(e);
+                total.add(e);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare output directory " + out.dir() + ": " + e.getMessage(), e);
+        }
+
+        RunListener listener = options.listener();
+        listener.started(runId, recipe.input().totalBytes(), recipe.input().files().size());
+        ShardOutput writer = new ShardOutput(out, layout, journal, pipeline::newStats, total);
+        int threads = ex.effectiveThreads();
+        ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, daemonThreads(runId));
+        Semaphore inFlight = new Semaphore(ex.effectiveMaxInFlight());
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<RunReport.InputInfo> inputs = List.of();
+        @SuppressWarnings("unchecked")
+        SinkFormat<java.lang.Record> sink = (SinkFormat<java.lang.Record>) out.format();
+        ProgressTracker progress = new ProgressTracker(listener, recipe.input().totalBytes(), t0, total);
+
+        try (InputCursor cursor = new InputCursor(recipe.input(), ex.batchSize())) {
+            CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
+            int segments = pipeline.segmentCount();
+            List<CompletableFuture<?>> lastDecision = new ArrayList<>();
+            List<KeyIndex> indexes = new ArrayList<>();
+            for (int s = 0; s < segments; s++) {
+                lastDecision.add(CompletableFuture.completedFuture(null));
+                int step = pipeline.groupedStepOf(s);
+                indexes.add(step < 0 ? null : new KeyIndex(pipeline.verifies(step)));
+            }
+            long seq = 0;
+            while (failure.get() == null) {
+                InputCursor.Batch batch = cursor.next();
+                if (batch == null) break;
+                int shard = Math.toIntExact(seq / batchesPerShard);
+                seq++;
+                boolean replay = done.containsKey(shard);
+                if (replay && !pipeline.hasGroupedOperators()) continue; // nothing to rebuild: skip unparsed
+                BatchWork w = new BatchWork(seq - 1, shard, replay, batch, pipeline.newStats());
+                inFlight.acquire();
+                CompletableFuture<BatchWork> f = CompletableFuture.supplyAsync(() -> {
+                    pipeline.decode(w);
+                    pipeline.runSegment(w, 0);
+                    return w;
+                }, pool);
+                for (int s = 0; s < segments; s++) {
+                    int step = pipeline.groupedStepOf(s);
+                    if (step < 0) continue;
+                    KeyIndex index = indexes.get(s);
+                    int next = s + 1;
+                    f = f.thenCombineAsync(lastDecision.get(s), (work, ignored) -> {
+                        pipeline.decide(work, step, index);
+                        return work;
+                    }, pool);
+                    lastDecision.set(s, f);
+                    if (next < segments) f = f.thenApplyAsync(work -> {
+                        pipeline.runSegment(work, next);
+                        return work;
+                    }, pool);
+                }
+                f = f.thenApplyAsync(work -> {
+                    if (!work.replay) work.encoded = encode(sink, work, out);
+                    return work;
+                }, pool);
+                lastWrite = f.thenCombineAsync(lastWrite, (work, ignored) -> {
+                    try {
+                        writer.accept(work);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write shard " + out.shardName(work.shard) + ": " + e.getMessage(), e);
+                    }
+                    progress.batchWritten(work, cursor.bytesRead());
+                    return (Void) null;
+                }, pool).whenComplete((v, e) -> {
+                    inFlight.release();
+                    if (e != null) failure.compareAndSet(null, unwrap(e));
+                });
+            }
+            try {
+                lastWrite.join();
+            } catch (CompletionException e) {
+                failure.compareAndSet(null, unwrap(e));
+            }
+            if (failure.get() == null) writer.commit();
+            inputs = cursor.inputs();
+        } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, e);
+        } finally {
+            pool.shutdownNow();
+            if (failure.get() != null) writer.abort();
+            try {
+                journal.close();
+            } catch (IOException ignored) {
+                // every line was forced to disk when written
+            }
+        }
+
+        Throwable failed = failure.get();
+        if (failed != null && !(failed instanceof IOException) && !(failed instanceof UncheckedIOException)) {
+            LOG.log(System.Logger.Level.ERROR, "run " + runId + " failed", failed); // a bug: keep the stack trace
+        }
+        List<RunReport.OutputInfo> outputs = new ArrayList<>();
+        done.values().stream().sorted(java.util.Comparator.comparingInt(ResumeJournal.ShardEntry::shard))
+                .forEach(e -> outputs.add(new RunReport.OutputInfo(e.file(), e.recordsOut(), e.bytes())));
+        outputs.addAll(writer.outputs());
+        RunReport report = RunReports.build(runId, recipe, started, t0, options.resume() && !done.isEmpty(), total,
+                inputs, outputs, layout, failure.get(), threads);
+        try {
+            RunReportJson.write(report, layout.runJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + layout.runJson() + ": " + e.getMessage(), e);
+        }
+        listener.finished(report);
+        return report;
+    }
+
+    private static Object encode(SinkFormat<java.lang.Record> sink, BatchWork w, OutputSpec out) {
+        try {
+            return sink.encode(w.records, out.options());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode records for " + out.shardName(w.shard) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks that the output may be written and returns the shards a resumed run can keep. */
+    private static Map<Integer, ResumeJournal.ShardEntry> prepareOutput(Recipe recipe, boolean resume, OutputLayout layout,
+                                                                       ResumeJournal.Header header) throws IOException {
+        OutputSpec out = recipe.output();
+        Mark where = Mark.of(recipe.file().toString());
+        if (resume) {
+            ResumeJournal.Loaded loaded = ResumeJournal.load(layout.journal());
+            if (loaded.header() != null && !loaded.header().equals(header)) {
+                throw new ConfigException(where, "cannot resume into " + out.dir() + ": it was written by a different recipe, "
+                        + "settings or input (fingerprint differs); run without --resume and with output.mode: overwrite to start over");
+            }
+            layout.clearTemporaries();
+            Files.createDirectories(out.dir());
+            Map<Integer, ResumeJournal.ShardEntry> kept = new java.util.HashMap<>();
+            for (ResumeJournal.ShardEntry e : loaded.shards().values()) {
+                java.nio.file.Path p = out.dir().resolve(e.file());
+                if (Files.isRegularFile(p) && Files.size(p) == e.bytes()) kept.put(e.shard(), e);
+            }
+            return kept;
+        }
+        if (layout.holdsOutput()) {
+            if (out.mode() != OutputSpec.WriteMode.OVERWRITE) {
+                throw new ConfigException(where, "output directory " + out.dir() + " already holds the output of a run; "
+                        + "use --resume to finish an interrupted run, set output.mode: overwrite (or --set output.mode=overwrite) "
+                        + "to replace it, or choose another output.path");
+            }
+            layout.clear();
+        }
+        Files.createDirectories(out.dir());
+        return Map.of();
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        while ((e instanceof CompletionException || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private static ThreadFactory daemonThreads(String runId) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "refinery-" + runId + "-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

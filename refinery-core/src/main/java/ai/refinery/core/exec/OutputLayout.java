@@ -1,0 +1,54 @@
+package ai.refinery.core.exec;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Where a run writes: shards {@code part-NNNNN.*} in the output directory, and its own files under
+ * {@code _refinery/} (run.json, journal.jsonl, quarantine/). Only these are ever deleted.
+ */
+record OutputLayout(Path dir) {
+    Path metaDir() { return dir.resolve("_refinery"); }
+    Path runJson() { return metaDir().resolve("run.json"); }
+    Path journal() { return metaDir().resolve("journal.jsonl"); }
+    Path quarantineDir() { return metaDir().resolve("quarantine"); }
+
+    /** True when the directory holds shards or run files of an earlier run. */
+    boolean holdsOutput() throws IOException {
+        if (!Files.isDirectory(dir)) return false;
+        if (Files.exists(metaDir())) return true;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "part-*")) {
+            return s.iterator().hasNext();
+        }
+    }
+
+    /** Removes everything an earlier run wrote here. */
+    void clear() throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "{part-*,.part-*}")) {
+            for (Path p : s) Files.deleteIfExists(p);
+        }
+        if (Files.exists(metaDir())) {
+            try (Stream<Path> walk = Files.walk(metaDir())) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Removes temporary files a killed run left behind. */
+    void clearTemporaries() throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".part-*")) {
+            for (Path p : s) Files.deleteIfExists(p);
+        }
+        if (Files.isDirectory(quarantineDir())) {
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(quarantineDir(), ".*")) {
+                for (Path p : s) Files.deleteIfExists(p);
+            }
+        }
+    }
+}

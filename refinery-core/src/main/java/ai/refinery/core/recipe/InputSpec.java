@@ -1,0 +1,18 @@
+package ai.refinery.core.recipe;
+
+import ai.refinery.core.io.InputFile;
+import ai.refinery.core.io.SourceFormat;
+import java.util.List;
+
+/** The resolved {@code input} of a recipe: the files to read, in order, and how to read them. */
+public record InputSpec(String path, List<InputFile> files, SourceFormat<?> format, java.lang.Record options, String idField) {
+    public InputSpec {
+        files = List.copyOf(files);
+    }
+
+    public long totalBytes() {
+        long n = 0;
+        for (InputFile f : files) n += f.sizeBytes();
+        return n;
+    }
+}

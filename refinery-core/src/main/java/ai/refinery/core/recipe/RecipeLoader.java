@@ -1,0 +1,253 @@
+package ai.refinery.core.recipe;
+
+import ai.refinery.core.config.ConfigBinder;
+import ai.refinery.core.config.ConfigException;
+import ai.refinery.core.config.ConfigNode;
+import ai.refinery.core.config.Mark;
+import ai.refinery.core.config.Setting;
+import ai.refinery.core.config.Suggestions;
+import ai.refinery.core.config.YamlConfigReader;
+import ai.refinery.core.io.Compression;
+import ai.refinery.core.io.FormatRegistry;
+import ai.refinery.core.io.InputFile;
+import ai.refinery.core.io.InputFiles;
+import ai.refinery.core.io.SinkFormat;
+import ai.refinery.core.io.SourceFormat;
+import ai.refinery.core.op.OperatorContext;
+import ai.refinery.core.op.OperatorProvider;
+import ai.refinery.core.op.OperatorRegistry;
+import ai.refinery.core.util.Sha256;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and validates a recipe: YAML, then {@code --set} overrides, then every section, operator
+ * and setting, and the input files' existence. Any problem is a {@link ConfigException} naming the
+ * recipe file, line and column; no data is read.
+ */
+public final class RecipeLoader {
+    static final List<String> TOP_LEVEL = List.of("name", "description", "seed", "input", "pipeline", "output",
+            "executor", "split", "train", "evaluate", "expect");
+    private static final List<String> STAGES = List.of("split", "train", "evaluate", "expect");
+    private static final Set<String> STEP_KEYS = Set.of("op", "id");
+
+    private final OperatorRegistry operators;
+    private final FormatRegistry formats;
+
+    private final Set<String> executorTypes;
+
+    public RecipeLoader(OperatorRegistry operators, FormatRegistry formats, Set<String> executorTypes) {
+        this.operators = operators;
+        this.formats = formats;
+        this.executorTypes = Set.copyOf(executorTypes);
+    }
+
+    /** A loader that knows every operator, format and executor on the class path. */
+    public static RecipeLoader withDefaults() {
+        return new RecipeLoader(OperatorRegistry.load(), FormatRegistry.load(), ai.refinery.core.exec.Executors.types());
+    }
+
+    /** The recipe's top section ({@code name}, {@code seed}, ...). */
+    record Header(@Setting("Name of the recipe, shown in reports.") String name,
+                  @Setting(value = "What the recipe does.", optional = true) String description,
+                  @Setting(value = "Seed for every random choice; each step derives its own from it.", defaultValue = "42") long seed) {
+        Header {
+            if (name.isBlank()) throw new IllegalArgumentException("name must not be empty");
+        }
+    }
+
+    record InputSection(@Setting("A file, a directory or a glob (e.g. data/*.jsonl.gz), relative to the recipe file.") String path,
+                        @Setting(value = "jsonl, csv, parquet, ...; by default inferred from the file names.", optional = true) String format,
+                        @Setting(value = "Use this field's value as the record id (default: file:line).", optional = true) String idField,
+                        @Setting(value = "Options of the input format.", optional = true) ConfigNode options) {}
+
+    record OutputSection(@Setting("Directory to write shards and the run report to, relative to the recipe file.") String path,
+                         @Setting(value = "Output format.", defaultValue = "jsonl") String format,
+                         @Setting(value = "Compression of byte formats.", defaultValue = "none") CompressionSetting compression,
+                         @Setting(value = "Input records per output shard; shards are the unit of resume.", defaultValue = "100000") long recordsPerShard,
+                         @Setting(value = "When the directory already holds output: error or overwrite.", defaultValue = "error") OutputSpec.WriteMode mode,
+                         @Setting(value = "Options of the output format.", optional = true) ConfigNode options) {
+        OutputSection {
+            if (recordsPerShard < 1) throw new IllegalArgumentException("records_per_shard must be >= 1, got " + recordsPerShard);
+        }
+    }
+
+    enum CompressionSetting {
+        NONE(Compression.NONE), GZIP(Compression.GZIP), ZSTD(Compression.ZSTD);
+        final Compression value;
+
+        CompressionSetting(Compression value) {
+            this.value = value;
+        }
+    }
+
+    public Recipe load(Path file, List<String> overrides) {
+        Path recipeFile = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(recipeFile)) {
+            throw new ConfigException(Mark.of(file.toString()), "recipe file not found");
+        }
+        ConfigNode root = YamlConfigReader.read(recipeFile);
+        if (!root.isMap()) throw new ConfigException(root.mark(), "a recipe is a mapping with name, input, pipeline and output");
+        root = Overrides.apply(root, overrides);
+        for (String key : root.entries().keySet()) {
+            if (!TOP_LEVEL.contains(key)) {
+                throw new ConfigException(root.keyMark(key), "unknown recipe section '" + key + "'" + Suggestions.didYouMean(key, TOP_LEVEL)
+                        + "; known sections: " + String.join(", ", TOP_LEVEL));
+            }
+        }
+        Path baseDir = recipeFile.getParent();
+        ConfigNode headerNode = ConfigNode.map(pick(root, "name", "description", "seed"), Map.of(), root.mark());
+        Header header = ConfigBinder.bind(withKeyMarks(headerNode, root), Header.class, "recipe");
+        InputSpec input = input(require(root, "input"), baseDir);
+        List<Step> pipeline = pipeline(root.get("pipeline"), header.seed());
+        OutputSpec output = output(require(root, "output"), baseDir);
+        ExecutorSpec executor = ConfigBinder.bind(root.get("executor"), ExecutorSpec.class, "executor");
+        if (!executorTypes.contains(executor.type())) {
+            ConfigNode t = root.get("executor").get("type");
+            throw new ConfigException(t.mark(), "unknown executor type '" + executor.type() + "'"
+                    + Suggestions.didYouMean(executor.type(), executorTypes) + "; known: " + String.join(", ", executorTypes));
+        }
+        Map<String, ConfigNode> stages = new LinkedHashMap<>();
+        for (String s : STAGES) if (root.get(s) != null) stages.put(s, root.get(s));
+        Object resolved = root.toPlain();
+        String contentHash;
+        try {
+            contentHash = Sha256.hex(Files.readAllBytes(recipeFile));
+        } catch (IOException e) {
+            throw new ConfigException(Mark.of(file.toString()), "cannot read recipe: " + e.getMessage(), e);
+        }
+        return new Recipe(header.name(), header.description(), recipeFile, contentHash, fingerprint(resolved, input),
+                overrides, header.seed(), input, pipeline, output, executor, stages, resolved);
+    }
+
+    private static ConfigNode require(ConfigNode root, String key) {
+        ConfigNode n = root.get(key);
+        if (n == null || n.isNull()) {
+            throw new ConfigException(root.mark(), "missing required section '" + key + "'");
+        }
+        return n;
+    }
+
+    private static Map<String, ConfigNode> pick(ConfigNode root, String... keys) {
+        Map<String, ConfigNode> m = new LinkedHashMap<>();
+        for (String k : keys) if (root.get(k) != null) m.put(k, root.get(k));
+        return m;
+    }
+
+    private static ConfigNode withKeyMarks(ConfigNode picked, ConfigNode root) {
+        Map<String, ai.refinery.core.config.Mark> marks = new LinkedHashMap<>();
+        for (String k : picked.entries().keySet()) marks.put(k, root.keyMark(k));
+        return ConfigNode.map(picked.entries(), marks, root.mark());
+    }
+
+    private InputSpec input(ConfigNode node, Path baseDir) {
+        InputSection s = ConfigBinder.bind(node, InputSection.class, "input");
+        SourceFormat<?> format = s.format() == null ? null : formats.source(s.format(), node.get("format").mark());
+        SourceFormat<?> chosen = format;
+        List<InputFile> files = InputFiles.expand(s.path(), baseDir,
+                name -> chosen != null ? claims(chosen, name) : formats.sourceForFile(name) != null);
+        Mark pathMark = node.get("path").mark();
+        if (files.isEmpty()) {
+            throw new ConfigException(pathMark, "no input files match '" + s.path() + "' (looked in " + baseDir.resolve(s.path()).normalize() + ")");
+        }
+        if (format == null) {
+            Set<SourceFormat<?>> found = new HashSet<>();
+            for (InputFile f : files) {
+                SourceFormat<?> sf = formats.sourceForFile(f.path().getFileName().toString());
+                if (sf == null) {
+                    throw new ConfigException(pathMark, "cannot tell the format of " + f.label() + "; set input.format");
+                }
+                found.add(sf);
+            }
+            if (found.size() > 1) throw new ConfigException(pathMark, "input mixes formats; set input.format or narrow input.path");
+            format = found.iterator().next();
+        }
+        java.lang.Record options = ConfigBinder.bind(s.options(), format.optionsType(), "input.options (" + format.name() + ")");
+        return new InputSpec(s.path(), files, format, options, s.idField());
+    }
+
+    private static boolean claims(SourceFormat<?> f, String fileName) {
+        String n = Compression.stripSuffix(fileName).toLowerCase(java.util.Locale.ROOT);
+        for (String ext : f.extensions()) if (n.endsWith(ext)) return true;
+        return false;
+    }
+
+    private OutputSpec output(ConfigNode node, Path baseDir) {
+        OutputSection s = ConfigBinder.bind(node, OutputSection.class, "output");
+        Mark formatMark = node.get("format") != null ? node.get("format").mark() : node.mark();
+        SinkFormat<?> format = formats.sink(s.format(), formatMark);
+        java.lang.Record options = ConfigBinder.bind(s.options(), format.optionsType(), "output.options (" + format.name() + ")");
+        return new OutputSpec(baseDir.resolve(s.path()).normalize(), format, options, s.compression().value, s.recordsPerShard(), s.mode());
+    }
+
+    private List<Step> pipeline(ConfigNode node, long recipeSeed) {
+        List<Step> steps = new ArrayList<>();
+        if (node == null || node.isNull()) return steps;
+        if (!node.isList()) throw new ConfigException(node.mark(), "pipeline must be a list of steps, each '- op: <name>' with its settings");
+        Set<String> ids = new HashSet<>();
+        List<ConfigNode> items = node.items();
+        for (int i = 0; i < items.size(); i++) {
+            ConfigNode item = items.get(i);
+            if (!item.isMap() || item.get("op") == null) {
+                throw new ConfigException(item.mark(), "each pipeline step needs 'op: <operator name>'");
+            }
+            String opName = item.get("op").asString();
+            OperatorProvider<?> provider = operators.get(opName, item.get("op").mark());
+            String id = item.get("id") != null ? item.get("id").asString() : opName;
+            if (!ids.add(id)) id = opName + "_" + i;
+            OperatorContext ctx = new OperatorContext(id, i, mixSeed(recipeSeed, i));
+            java.lang.Record config = ConfigBinder.bind(item, provider.configType(), "operator '" + opName + "'", STEP_KEYS);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> settings = (Map<String, Object>) item.toPlain();
+            Step step = new Step(id, provider, config, settings, ctx);
+            try {
+                step.createOperator();
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                throw new ConfigException(item.mark(), "operator '" + opName + "': " + e.getMessage(), e);
+            }
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    /** A step's seed: the recipe seed mixed with its position (SplitMix64 finalizer). */
+    static long mixSeed(long seed, int index) {
+        long z = seed + 0x9E3779B97F4A7C15L * (index + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static String fingerprint(Object resolved, InputSpec input) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        // Settings that do not change the output may differ between a run and its resume.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> config = new LinkedHashMap<>((Map<String, Object>) resolved);
+        config.remove("executor");
+        if (config.get("output") instanceof Map<?, ?> out) {
+            Map<Object, Object> o = new LinkedHashMap<>(out);
+            o.remove("mode");
+            config.put("output", o);
+        }
+        f.put("config", config);
+        if (resolved instanceof Map<?, ?> m && m.get("executor") instanceof Map<?, ?> ex && ex.get("batch_size") != null) {
+            f.put("batch_size", ex.get("batch_size"));
+        }
+        List<Object> files = new ArrayList<>();
+        for (InputFile file : input.files()) files.add(List.of(file.label(), file.sizeBytes()));
+        f.put("files", files);
+        try {
+            return Sha256.hex(new ObjectMapper().writeValueAsBytes(f));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

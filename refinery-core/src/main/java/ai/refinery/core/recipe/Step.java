@@ -1,0 +1,19 @@
+package ai.refinery.core.recipe;
+
+import ai.refinery.core.op.Operator;
+import ai.refinery.core.op.OperatorContext;
+import ai.refinery.core.op.OperatorProvider;
+import java.util.Map;
+
+/**
+ * One validated pipeline step: which operator, its bound config, its settings as written (for
+ * provenance) and the context (id, index, seed) it is created with.
+ */
+public record Step(String id, OperatorProvider<?> provider, java.lang.Record config, Map<String, Object> settings,
+                   OperatorContext context) {
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Operator createOperator() {
+        return ((OperatorProvider) provider).create(config, context);
+    }
+}

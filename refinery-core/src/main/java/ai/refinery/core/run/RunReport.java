@@ -1,0 +1,55 @@
+package ai.refinery.core.run;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code <output>/_refinery/run.json} says about one run: enough to audit it (counts by
+ * reason, input hashes) and to reproduce it (recipe hash, overrides, seeds).
+ */
+public record RunReport(
+        String runId,
+        Status status,
+        RecipeInfo recipe,
+        ExecutorInfo executor,
+        String startedAt,
+        String finishedAt,
+        double seconds,
+        boolean resumed,
+        Records records,
+        List<OperatorSummary> operators,
+        List<InputInfo> inputs,
+        List<OutputInfo> outputs,
+        QuarantineInfo quarantine,
+        String failure) {
+
+    public enum Status {
+        SUCCEEDED, FAILED;
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public record RecipeInfo(String name, String path, String sha256, String fingerprint, long seed, List<String> overrides) {}
+
+    public record ExecutorInfo(String type, int threads, int batchSize) {}
+
+    /**
+     * The record accounting: {@code in + generated = out + dropped_total + quarantined} must hold
+     * ({@code generated} counts the extra records flat-mappers emit); {@code balanced} says it does.
+     */
+    public record Records(long in, long generated, long out, long droppedTotal, Map<String, Map<String, Long>> dropped,
+                          long quarantined, Map<String, Long> quarantinedBy, boolean balanced) {}
+
+    public record InputInfo(String path, String format, long bytes, String sha256, long records) {}
+
+    public record OutputInfo(String path, long records, long bytes) {}
+
+    public record QuarantineInfo(String path, long records, double fraction, double maxFraction) {}
+
+    public boolean succeeded() {
+        return status == Status.SUCCEEDED;
+    }
+}
