@@ -20,6 +20,7 @@ final class ProgressBar implements RunListener {
         this.err = err;
         this.interactive = interactive;
         this.intervalNanos = interactive ? 200_000_000L : 10_000_000_000L;
+        this.lastDraw = System.nanoTime(); // a run shorter than one interval shows no progress at all
     }
 
     @Override
