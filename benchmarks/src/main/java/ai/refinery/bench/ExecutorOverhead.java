@@ -10,7 +10,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,10 +45,24 @@ public final class ExecutorOverhead {
             System.out.printf("run %d: %,d records in %.2f s = %,.0f records/s, out %,d, peak heap %d MB%n",
                     i + 1, report.records().in(), seconds, rates[i], report.records().out(), peakHeapMb());
         }
-        double[] sorted = rates.clone();
+        double[] baseline = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            long copied = JacksonCopyBaseline.run(input, work.resolve("baseline.jsonl"));
+            baseline[i] = copied / ((System.nanoTime() - t0) / 1e9);
+            System.out.printf("baseline run %d: single-thread Jackson copy %,.0f records/s%n", i + 1, baseline[i]);
+        }
+        double median = median(rates);
+        System.out.printf("median: %,.0f records/s over %d runs (cores: %d, max heap %d MB); "
+                        + "single-thread Jackson copy %,.0f records/s; ratio %.2f%n",
+                median, runs, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                median(baseline), median / median(baseline));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
-        System.out.printf("median: %,.0f records/s over %d runs (threads: %d, max heap %d MB)%n",
-                sorted[runs / 2], runs, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        return sorted[sorted.length / 2];
     }
 
     static String defaultRecipe(String inputName) {
@@ -72,13 +85,10 @@ public final class ExecutorOverhead {
     }
 
     private static long peakHeapMb() {
+        // the sum of each heap pool's peak: an upper bound of the true peak
         long sum = 0;
-        List<String> names = new ArrayList<>();
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) {
-                sum += p.getPeakUsage().getUsed();
-                names.add(p.getName());
-            }
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
         }
         return sum >> 20;
     }
