@@ -29,18 +29,21 @@ import org.apache.parquet.schema.MessageType;
  * names them and turns JSON text columns back into values, so it needs neither the file nor locks.
  */
 final class ParquetRowReader implements SourceReader {
+    /** Footer key naming the column that holds record meta (written by the sink), read back as meta. */
+    static final String META_COLUMN_KEY = "refinery.meta_column";
     private final String label;
     private final ParquetFileReader file;
     private final MessageColumnIO columnIO;
     private final RowMaterializer materializer;
     private final String[] names;
     private final boolean[] json;
+    private final int metaIndex;
     private PageReadStore rowGroup;
     private RecordReader<Object[]> rows;
     private long rowsLeftInGroup;
     private long rowNumber;
 
-    private ParquetRowReader(String label, ParquetFileReader file, Projection projection, Set<String> jsonColumns) {
+    private ParquetRowReader(String label, ParquetFileReader file, Projection projection, Set<String> jsonColumns, String metaColumn) {
         this.label = label;
         this.file = file;
         FileMetaData meta = file.getFooter().getFileMetaData();
@@ -49,6 +52,7 @@ final class ParquetRowReader implements SourceReader {
         this.names = projection.names();
         this.json = new boolean[names.length];
         for (int i = 0; i < names.length; i++) json[i] = jsonColumns.contains(names[i]);
+        this.metaIndex = metaColumn == null ? -1 : java.util.Arrays.asList(names).indexOf(metaColumn);
     }
 
     static ParquetRowReader open(InputFile input, List<String> columns) throws IOException {
@@ -70,7 +74,7 @@ final class ParquetRowReader implements SourceReader {
             checkCodecs(label, file);
             Map<String, String> footer = meta.getKeyValueMetaData();
             Set<String> jsonColumns = JsonText.decodeNames(footer == null ? null : footer.get(JsonText.FOOTER_KEY));
-            return new ParquetRowReader(label, file, projection, jsonColumns);
+            return new ParquetRowReader(label, file, projection, jsonColumns, footer == null ? null : footer.get(META_COLUMN_KEY));
         } catch (IOException | RuntimeException e) {
             file.close();
             throw e;
@@ -138,6 +142,10 @@ final class ParquetRowReader implements SourceReader {
         for (int i = 0; i < names.length; i++) {
             Object v = values[i];
             if (json[i] && v != null) v = JsonColumns.decode(names[i], v);
+            if (i == metaIndex) {
+                if (v instanceof Map<?, ?> m) m.forEach((k, x) -> b.meta((String) k, x));
+                continue; // the meta column is the record's meta, not a field
+            }
             b.set(names[i], v);
         }
         return b.build();

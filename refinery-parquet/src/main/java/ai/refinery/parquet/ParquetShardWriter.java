@@ -65,7 +65,9 @@ final class ParquetShardWriter implements ShardWriter {
                     + " and id_field and meta_field are off; set `schema`, `id_field` or `meta_field`");
         }
         encoder = new RowEncoder(schema);
-        Map<String, String> footer = Map.of(JsonText.FOOTER_KEY, JsonText.encodeNames(schema.jsonColumns()));
+        Map<String, String> footer = new java.util.HashMap<>();
+        footer.put(JsonText.FOOTER_KEY, JsonText.encodeNames(schema.jsonColumns()));
+        if (schema.metaColumn() >= 0) footer.put(ParquetRowReader.META_COLUMN_KEY, schema.column(schema.metaColumn()).name());
         writer = new Builder(new LocalOutputFile(file), new RowWriteSupport(schema, footer))
                 .withConf(new PlainParquetConfiguration())
                 .withCodecFactory(Codecs.INSTANCE)

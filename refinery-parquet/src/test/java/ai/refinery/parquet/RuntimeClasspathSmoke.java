@@ -22,21 +22,17 @@ public final class RuntimeClasspathSmoke {
             Path file = dir.resolve(codec + ".parquet");
             ParquetFiles.write(file, new ParquetSink.Options(Map.of(), "id", "_meta", codec, 1 << 20), List.of(r));
             Record back = ParquetFiles.read(file).get(0);
-            Record expected = r.toBuilder().id("row-1").set("id", "r1").set("_meta", Map.of("m", 1L)).build();
-            Record.Builder actual = Record.builder(back.id());
-            for (String f : List.of("s", "l", "d", "b", "bytes", "vec", "list", "map", "id", "_meta")) actual.set(f, back.get(f));
-            if (!stripMeta(expected).equals(actual.build())) {
+            // the id column comes first; meta is read back as meta
+            Record expected = Record.builder("row-1").set("id", "r1").build();
+            Record.Builder e = expected.toBuilder();
+            for (int i = 0; i < r.fieldCount(); i++) e.set(r.fieldName(i), r.fieldValue(i));
+            expected = e.meta("m", 1L).build();
+            if (!expected.equals(back)) {
                 throw new AssertionError(codec + ": read back " + back + ", expected " + expected);
             }
             Files.delete(file);
         }
         Files.delete(dir);
         System.out.println("runtime class path OK");
-    }
-
-    private static Record stripMeta(Record r) {
-        Record.Builder b = Record.builder(r.id());
-        for (String f : List.of("s", "l", "d", "b", "bytes", "vec", "list", "map", "id", "_meta")) b.set(f, r.get(f));
-        return b.build();
     }
 }

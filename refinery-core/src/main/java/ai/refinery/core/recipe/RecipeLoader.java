@@ -109,6 +109,12 @@ public final class RecipeLoader {
         InputSpec input = input(require(root, "input"), baseDir);
         List<Step> pipeline = pipeline(root.get("pipeline"), header.seed());
         OutputSpec output = output(require(root, "output"), baseDir);
+        for (InputFile f : input.files()) {
+            if (f.path().toAbsolutePath().normalize().startsWith(output.dir())) {
+                throw new ConfigException(root.get("output").mark(), "output.path " + output.dir() + " contains input file "
+                        + f.label() + "; a run would read its own output next time: write elsewhere or narrow input.path");
+            }
+        }
         ExecutorSpec executor = ConfigBinder.bind(root.get("executor"), ExecutorSpec.class, "executor");
         if (!executorTypes.contains(executor.type())) {
             ConfigNode t = root.get("executor").get("type");

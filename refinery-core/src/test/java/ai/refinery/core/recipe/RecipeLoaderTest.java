@@ -144,6 +144,15 @@ class RecipeLoaderTest {
     }
 
     @Test
+    void outputMayNotContainTheInput() throws IOException {
+        Files.createDirectories(dir.resolve("data/out"));
+        Files.writeString(dir.resolve("data/a.jsonl"), "{}\n");
+        Files.writeString(dir.resolve("data/out/part-00000.jsonl"), "{}\n");
+        assertThatThrownBy(() -> load("name: x\ninput: {path: data}\noutput: {path: data/out}\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("contains input file out/part-00000.jsonl");
+    }
+
+    @Test
     void laterStagesAreKeptForTheirModules() throws IOException {
         Recipe r = load(OK + "train:\n  model: mlp\n");
         assertThat(r.stages()).containsKey("train");

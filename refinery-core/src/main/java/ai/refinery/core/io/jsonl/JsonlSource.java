@@ -17,14 +17,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** JSON Lines: one JSON object per line (blank lines are skipped). */
 public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
     /** Options of {@code format: jsonl} inputs. */
     public record Options(
             @Setting(value = "Lines longer than this many bytes are quarantined instead of parsed.", defaultValue = "67108864")
-            long maxLineBytes) {
+            long maxLineBytes,
+            @Setting(value = "An object under this key is read as the record's meta (as the jsonl sink writes it); empty to read it as a field.",
+                    defaultValue = "_meta")
+            String metaField) {
         public Options {
+            if (metaField != null && metaField.isEmpty()) metaField = null;
             if (maxLineBytes < 16) throw new IllegalArgumentException("max_line_bytes must be at least 16, got " + maxLineBytes);
         }
     }
@@ -39,7 +44,7 @@ public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
 
     @Override
     public SourceReader open(InputFile file, InputStream in, Options options) {
-        return new Reader(in, options.maxLineBytes());
+        return new Reader(in, options.maxLineBytes(), options.metaField());
     }
 
     /** A line longer than the limit: kept only as its length and head for the quarantine file. */
@@ -48,15 +53,17 @@ public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
     static final class Reader implements SourceReader {
         private final InputStream in;
         private final long maxLineBytes;
+        private final String metaField;
         private final byte[] buf = new byte[1 << 16];
         private int pos;
         private int limit;
         private long lineNo;
         private boolean eof;
 
-        Reader(InputStream in, long maxLineBytes) {
+        Reader(InputStream in, long maxLineBytes, String metaField) {
             this.in = in;
             this.maxLineBytes = maxLineBytes;
+            this.metaField = metaField;
         }
 
         @Override
@@ -65,10 +72,16 @@ public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
                 Object unit = readLine();
                 if (unit == null) return false;
                 lineNo++;
+                if (lineNo == 1 && unit instanceof byte[] b && hasBom(b)) unit = Arrays.copyOfRange(b, 3, b.length);
                 if (unit instanceof byte[] b && isBlank(b)) continue;
                 batch.add(unit, lineNo);
                 return true;
             }
+        }
+
+        /** Editors on Windows start UTF-8 files with a byte order mark; it is not part of the first record. */
+        private static boolean hasBom(byte[] b) {
+            return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
         }
 
         private static boolean isBlank(byte[] b) {
@@ -157,7 +170,12 @@ public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     p.nextToken();
-                    b.set(name, JsonValues.read(p));
+                    Object value = JsonValues.read(p);
+                    if (value instanceof Map<?, ?> m && name.equals(metaField)) {
+                        m.forEach((k, v) -> b.meta((String) k, v));
+                    } else {
+                        b.set(name, value);
+                    }
                 }
                 if (p.nextToken() != null) {
                     throw new BadRecordException("unexpected content after the JSON object at column "
