@@ -1,5 +1,6 @@
 package ai.refinery.cli;
 
+import ai.refinery.core.config.ConfigBinder;
 import ai.refinery.core.io.InputFile;
 import ai.refinery.core.recipe.Recipe;
 import ai.refinery.core.recipe.Step;
@@ -32,7 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
         if (r.input().files().size() > 5) out.printf("    ... and %d more%n", r.input().files().size() - 5);
         out.printf("  pipeline: %d step%s%n", r.pipeline().size(), r.pipeline().size() == 1 ? "" : "s");
         for (Step s : r.pipeline()) {
-            out.printf("    %s%s %s%n", s.provider().name(), s.id().equals(s.provider().name()) ? "" : " (" + s.id() + ")", s.config());
+            out.printf("    %s%s %s%n", s.provider().name(), s.id().equals(s.provider().name()) ? "" : " (" + s.id() + ")",
+                    ConfigBinder.values(s.config()));
         }
         out.printf("  output: %s (%s%s), %s%n", r.output().dir(), r.output().format().name(),
                 r.output().compression().suffix(), r.output().mode().name().toLowerCase(java.util.Locale.ROOT));

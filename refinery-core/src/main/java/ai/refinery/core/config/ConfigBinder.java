@@ -139,7 +139,8 @@ public final class ConfigBinder {
 
     private static long asLong(Object v) {
         if (v instanceof Long l) return l;
-        if (v instanceof Double d && d == Math.rint(d)) return d.longValue();
+        // a whole double within the long range (0x1p63 itself is one beyond Long.MAX_VALUE)
+        if (v instanceof Double d && d == Math.rint(d) && d >= -0x1p63 && d < 0x1p63) return d.longValue();
         if (v instanceof String s) return Long.parseLong(s.replace("_", ""));
         throw new IllegalArgumentException();
     }
@@ -194,6 +195,42 @@ public final class ConfigBinder {
         }
         if (raw == Object.class || raw == ConfigNode.class) return "any";
         return raw.getSimpleName();
+    }
+
+    /**
+     * A bound config as plain values under their YAML keys (enums and types in lower case), with
+     * defaults filled in: what a step really ran with, for reports and provenance.
+     */
+    public static Map<String, Object> values(java.lang.Record config) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : config.getClass().getRecordComponents()) {
+            try {
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                out.put(keyOf(c.getName()), plain(accessor.invoke(config)));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + config.getClass().getName(), e);
+            }
+        }
+        return out;
+    }
+
+    private static Object plain(Object v) {
+        if (v instanceof java.lang.Record r) return values(r);
+        if (v instanceof FieldType t) return t.label();
+        if (v instanceof Enum<?> e) return e.name().toLowerCase(Locale.ROOT);
+        if (v instanceof ConfigNode n) return n.toPlain();
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            for (Object o : l) out.add(plain(o));
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), plain(x)));
+            return out;
+        }
+        return v;
     }
 
     /** The documented settings of a config record, for help output. */

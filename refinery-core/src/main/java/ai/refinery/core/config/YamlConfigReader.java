@@ -26,13 +26,18 @@ public final class YamlConfigReader {
     private YamlConfigReader() {}
 
     public static ConfigNode read(Path file) {
+        return read(file, file.toString());
+    }
+
+    /** Reads a file, naming it {@code label} in marks (the path as the user wrote it). */
+    public static ConfigNode read(Path file, String label) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(Mark.of(file.toString()), "cannot read recipe: " + e.getMessage(), e);
+            throw new ConfigException(Mark.of(label), "cannot read " + file + ": " + e.getMessage(), e);
         }
-        return read(new StringReader(text), file.toString());
+        return read(new StringReader(text), label);
     }
 
     public static ConfigNode read(Reader reader, String sourceName) {
@@ -75,6 +80,12 @@ public final class YamlConfigReader {
             if (!(t.getKeyNode() instanceof ScalarNode key)) {
                 throw new ConfigException(markOf(t.getKeyNode(), source), "setting names must be plain words");
             }
+            Mark previous = keyMarks.get(key.getValue());
+            if (previous != null) {
+                // Compose does not apply setAllowDuplicateKeys (only the constructor does): check here
+                throw new ConfigException(markOf(key, source), "duplicate setting '" + key.getValue()
+                        + "' (first written at line " + previous.line() + ")");
+            }
             entries.put(key.getValue(), convert(t.getValueNode(), source));
             keyMarks.put(key.getValue(), markOf(key, source));
         }
@@ -88,11 +99,21 @@ public final class YamlConfigReader {
             if (Tag.NULL.equals(tag)) return null;
             if (Tag.BOOL.equals(tag)) return Boolean.parseBoolean(v);
             if (Tag.INT.equals(tag)) return Long.parseLong(v);
-            if (Tag.FLOAT.equals(tag)) return Double.parseDouble(v);
+            if (Tag.FLOAT.equals(tag)) return parseFloat(v);
         } catch (NumberFormatException e) {
             throw new ConfigException(mark, "not a number: '" + v + "'");
         }
         return v;
+    }
+
+    /** YAML's {@code .inf}, {@code -.inf} and {@code .nan} are floats too, which Java does not parse. */
+    private static double parseFloat(String v) {
+        switch (v) {
+            case ".inf": case "+.inf": return Double.POSITIVE_INFINITY;
+            case "-.inf": return Double.NEGATIVE_INFINITY;
+            case ".nan": return Double.NaN;
+            default: return Double.parseDouble(v);
+        }
     }
 
     /** Parses one scalar as YAML would (used for {@code --set key=value}). */

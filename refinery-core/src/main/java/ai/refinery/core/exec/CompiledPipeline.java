@@ -64,8 +64,7 @@ final class CompiledPipeline {
     void decode(BatchWork w) {
         RawBatch raw = w.input.raw();
         String label = w.input.file().label();
-        List<Record> out = new ArrayList<>(raw.size());
-        long[] lines = new long[raw.size()];
+        Survivors out = new Survivors(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Object unit = raw.unit(i);
             long line = raw.line(i);
@@ -75,8 +74,7 @@ final class CompiledPipeline {
                     Object id = r.get(idField);
                     if (id != null) r = r.toBuilder().id(id.toString()).build();
                 }
-                lines[out.size()] = line;
-                out.add(r);
+                out.add(r, line);
             } catch (BadRecordException e) {
                 w.quarantine.add(QuarantineEntry.unreadable(label, line, e.getMessage(), safeRaw(w, unit)));
                 w.readQuarantined++;
@@ -85,8 +83,7 @@ final class CompiledPipeline {
                 w.readQuarantined++;
             }
         }
-        w.records = out;
-        w.lines = Arrays.copyOf(lines, out.size());
+        out.into(w);
     }
 
     private static String safeRaw(BatchWork w, Object unit) {
@@ -125,58 +122,42 @@ final class CompiledPipeline {
     }
 
     private void map(BatchWork w, int step, RecordMapper m) {
-        OperatorStats s = w.stats[step];
         List<Record> in = w.records;
-        List<Record> out = new ArrayList<>(in.size());
-        long[] lines = new long[in.size()];
-        s.addIn(in.size());
+        Survivors out = new Survivors(in.size());
         for (int i = 0; i < in.size(); i++) {
             Record r = in.get(i);
             try {
                 Record mapped = m.map(r);
                 if (mapped == null) throw new IllegalStateException("mapper returned no record");
-                lines[out.size()] = w.lines[i];
-                out.add(mapped);
+                out.add(mapped, w.lines[i]);
             } catch (RuntimeException e) {
                 quarantine(w, step, r, w.lines[i], e);
             }
         }
-        s.addOut(out.size());
-        w.records = out;
-        w.lines = Arrays.copyOf(lines, out.size());
+        out.into(w, w.stats[step], in.size());
     }
 
     private void filter(BatchWork w, int step, RecordFilter f) {
         OperatorStats s = w.stats[step];
         List<Record> in = w.records;
-        List<Record> out = new ArrayList<>(in.size());
-        long[] lines = new long[in.size()];
-        s.addIn(in.size());
+        Survivors out = new Survivors(in.size());
         for (int i = 0; i < in.size(); i++) {
             Record r = in.get(i);
             try {
                 String reason = f.dropReason(r);
-                if (reason == null) {
-                    lines[out.size()] = w.lines[i];
-                    out.add(r);
-                } else {
-                    s.addDropped(reason, 1);
-                }
+                if (reason == null) out.add(r, w.lines[i]);
+                else s.addDropped(reason, 1);
             } catch (RuntimeException e) {
                 quarantine(w, step, r, w.lines[i], e);
             }
         }
-        s.addOut(out.size());
-        w.records = out;
-        w.lines = Arrays.copyOf(lines, out.size());
+        out.into(w, s, in.size());
     }
 
     private void flatMap(BatchWork w, int step, RecordFlatMapper fm) {
         OperatorStats s = w.stats[step];
         List<Record> in = w.records;
-        List<Record> out = new ArrayList<>(in.size());
-        LongList lines = new LongList(in.size());
-        s.addIn(in.size());
+        Survivors out = new Survivors(in.size());
         List<Record> emitted = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Record r = in.get(i);
@@ -195,37 +176,29 @@ final class CompiledPipeline {
                 continue;
             }
             s.addGenerated(emitted.size() - 1);
-            for (Record x : emitted) {
-                out.add(x);
-                lines.add(w.lines[i]);
-            }
+            for (Record x : emitted) out.add(x, w.lines[i]);
         }
-        s.addOut(out.size());
-        w.records = out;
-        w.lines = lines.toArray();
+        out.into(w, s, in.size());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void signatures(BatchWork w, int step, GroupedOperator g) {
         List<Record> in = w.records;
-        List<Record> ok = new ArrayList<>(in.size());
+        Survivors ok = new Survivors(in.size());
         List<Object> sigs = new ArrayList<>(in.size());
-        long[] lines = new long[in.size()];
         for (int i = 0; i < in.size(); i++) {
             Record r = in.get(i);
             try {
                 Serializable sig = g.signature(r);
                 if (sig == null) throw new IllegalStateException("grouped operator returned no signature");
-                lines[ok.size()] = w.lines[i];
-                ok.add(r);
+                ok.add(r, w.lines[i]);
                 sigs.add(sig);
             } catch (RuntimeException e) {
-                w.stats[step].addIn(1);
+                w.stats[step].addIn(1); // the rest are counted in when decide() sees them
                 quarantine(w, step, r, w.lines[i], e);
             }
         }
-        w.records = ok;
-        w.lines = Arrays.copyOf(lines, ok.size());
+        ok.into(w);
         w.signatures = sigs.toArray();
     }
 
@@ -240,9 +213,7 @@ final class CompiledPipeline {
         OperatorStats s = w.stats[step];
         long t0 = System.nanoTime();
         List<Record> in = w.records;
-        List<Record> out = new ArrayList<>(in.size());
-        long[] lines = new long[in.size()];
-        s.addIn(in.size());
+        Survivors out = new Survivors(in.size());
         boolean verify = g.verifiesCandidates();
         KeyCollector keys = new KeyCollector();
         for (int i = 0; i < in.size(); i++) {
@@ -276,17 +247,11 @@ final class CompiledPipeline {
                 index.add(hi, lo);
                 if (verify) index.file(hi, lo, sig);
             }
-            if (duplicate) {
-                s.addDropped(g.dropReason(), 1);
-            } else {
-                lines[out.size()] = w.lines[i];
-                out.add(in.get(i));
-            }
+            if (duplicate) s.addDropped(g.dropReason(), 1);
+            else out.add(in.get(i), w.lines[i]);
         }
-        s.addOut(out.size());
+        out.into(w, s, in.size());
         s.addNanos(System.nanoTime() - t0);
-        w.records = out;
-        w.lines = Arrays.copyOf(lines, out.size());
         w.signatures = null;
     }
 
@@ -321,22 +286,33 @@ final class CompiledPipeline {
         }
     }
 
-    /** A growable long array. */
-    private static final class LongList {
-        private long[] a;
-        private int n;
+    /** The records a step lets through, with the input line each came from. */
+    private static final class Survivors {
+        private final List<Record> records;
+        private long[] lines;
 
-        LongList(int capacity) {
-            a = new long[Math.max(4, capacity)];
+        Survivors(int capacity) {
+            records = new ArrayList<>(capacity);
+            lines = new long[Math.max(4, capacity)];
         }
 
-        void add(long v) {
-            if (n == a.length) a = Arrays.copyOf(a, n * 2);
-            a[n++] = v;
+        void add(Record r, long line) {
+            if (records.size() == lines.length) lines = Arrays.copyOf(lines, lines.length * 2);
+            lines[records.size()] = line;
+            records.add(r);
         }
 
-        long[] toArray() {
-            return Arrays.copyOf(a, n);
+        /** Hands the survivors to the batch. */
+        void into(BatchWork w) {
+            w.records = records;
+            w.lines = Arrays.copyOf(lines, records.size());
+        }
+
+        /** Hands the survivors to the batch and counts the step's records in and out. */
+        void into(BatchWork w, OperatorStats stats, int in) {
+            stats.addIn(in);
+            stats.addOut(records.size());
+            into(w);
         }
     }
 }

@@ -1,6 +1,8 @@
 package ai.refinery.core.exec;
 
+import ai.refinery.core.config.ConfigBinder;
 import ai.refinery.core.recipe.Recipe;
+import ai.refinery.core.recipe.Step;
 import ai.refinery.core.run.OperatorSummary;
 import ai.refinery.core.run.RunReport;
 import java.time.Instant;
@@ -11,6 +13,14 @@ import java.util.Map;
 /** Builds the final {@link RunReport}, including the accounting check and the quarantine limit. */
 final class RunReports {
     private RunReports() {}
+
+    private static List<RunReport.StepInfo> steps(Recipe recipe) {
+        List<RunReport.StepInfo> out = new java.util.ArrayList<>();
+        for (Step s : recipe.pipeline()) {
+            out.add(new RunReport.StepInfo(s.id(), s.provider().name(), s.context().seed(), ConfigBinder.values(s.config())));
+        }
+        return out;
+    }
 
     static RunReport build(String runId, Recipe recipe, Instant started, long startNanos, boolean resumed, ShardCounters total,
                            List<RunReport.InputInfo> inputs, List<RunReport.OutputInfo> outputs, OutputLayout layout,
@@ -52,6 +62,7 @@ final class RunReports {
                 (System.nanoTime() - startNanos) / 1e9,
                 resumed,
                 new RunReport.Records(total.in, generated, total.out, droppedTotal, dropped, total.quarantined, quarantinedBy, balanced),
+                steps(recipe),
                 ops,
                 inputs,
                 outputs,

@@ -36,14 +36,31 @@ public final class InputFiles {
             String fixed = slash < 0 ? "" : spec.substring(0, slash);
             root = baseDir.resolve(fixed).normalize();
             if (!Files.isDirectory(root)) return List.of();
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + spec.substring(slash + 1));
+            List<PathMatcher> matchers = new ArrayList<>();
+            addGlobVariants(spec.substring(slash + 1), 0, matchers);
             Path r = root;
-            walk(root, f -> matcher.matches(r.relativize(f)), found);
+            walk(root, f -> matchers.stream().anyMatch(m -> m.matches(r.relativize(f))), found);
         }
         found.sort(null);
         List<InputFile> out = new ArrayList<>();
         for (Path p : found) out.add(toInputFile(p, root));
         return out;
+    }
+
+    /**
+     * Java's globs need at least one directory for {@code **}{@code /}; as in shells with globstar it
+     * should also match none ({@code data/**}{@code /*.csv} includes {@code data/a.csv}), so each
+     * {@code **}{@code /} that starts a segment is tried both kept and dropped.
+     */
+    private static void addGlobVariants(String glob, int from, List<PathMatcher> out) {
+        int i = glob.indexOf("**/", from);
+        while (i > 0 && glob.charAt(i - 1) != '/') i = glob.indexOf("**/", i + 1);
+        if (i < 0) {
+            out.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            return;
+        }
+        addGlobVariants(glob, i + 3, out);
+        addGlobVariants(glob.substring(0, i) + glob.substring(i + 3), i, out);
     }
 
     private static void walk(Path dir, Predicate<Path> accept, List<Path> out) {

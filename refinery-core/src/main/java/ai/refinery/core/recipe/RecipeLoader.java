@@ -94,7 +94,7 @@ public final class RecipeLoader {
         if (!Files.isRegularFile(recipeFile)) {
             throw new ConfigException(Mark.of(file.toString()), "recipe file not found");
         }
-        ConfigNode root = YamlConfigReader.read(recipeFile);
+        ConfigNode root = YamlConfigReader.read(recipeFile, file.toString());
         if (!root.isMap()) throw new ConfigException(root.mark(), "a recipe is a mapping with name, input, pipeline and output");
         root = Overrides.apply(root, overrides);
         for (String key : root.entries().keySet()) {

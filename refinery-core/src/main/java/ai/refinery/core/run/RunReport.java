@@ -17,6 +17,7 @@ public record RunReport(
         double seconds,
         boolean resumed,
         Records records,
+        List<StepInfo> pipeline,
         List<OperatorSummary> operators,
         List<InputInfo> inputs,
         List<OutputInfo> outputs,
@@ -35,6 +36,9 @@ public record RunReport(
     public record RecipeInfo(String name, String path, String sha256, String fingerprint, long seed, List<String> overrides) {}
 
     public record ExecutorInfo(String type, int threads, int batchSize) {}
+
+    /** A pipeline step as it ran: its name, operator, seed and every setting (defaults included). */
+    public record StepInfo(String name, String op, long seed, Map<String, Object> config) {}
 
     /**
      * The record accounting: {@code in + generated = out + dropped_total + quarantined} must hold
