@@ -53,7 +53,7 @@ final class InputCursor implements AutoCloseable {
                     // next() adds the unit
                 }
             } catch (IOException | RuntimeException e) {
-                throw new IOException(file.path() + ": cannot read past unit " + (unitsInFile + raw.size()) + ": " + e.getMessage(), e);
+                throw new IOException(file.path() + ": cannot read after record " + (unitsInFile + raw.size()) + ": " + e.getMessage(), e);
             }
             unitsInFile += raw.size();
             if (raw.size() < batchSize) finishFile();

@@ -59,7 +59,10 @@ public final class JsonValues {
         else if (v instanceof byte[] b) g.writeString(Base64.getEncoder().encodeToString(b));
         else if (v instanceof float[] f) {
             g.writeStartArray();
-            for (float x : f) g.writeNumber(x);
+            for (float x : f) {
+                if (Float.isNaN(x) || Float.isInfinite(x)) g.writeNull(); // as for doubles, not the string "NaN"
+                else g.writeNumber(x);
+            }
             g.writeEndArray();
         } else if (v instanceof List<?> list) {
             g.writeStartArray();

@@ -94,11 +94,12 @@ public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
             byte[] acc = null;
             int accLen = 0;
             long total = 0;
+            byte last = 0;
             while (true) {
                 if (pos == limit) {
                     if (eof || !fill()) {
                         if (acc == null) return null;
-                        return finish(acc, accLen, total);
+                        return finish(acc, accLen, total, last);
                     }
                 }
                 int start = pos;
@@ -112,10 +113,11 @@ public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
                 int end = nl < 0 ? limit : nl;
                 int n = end - start;
                 total += n;
-                if (total <= maxLineBytes) {
+                if (n > 0) last = buf[end - 1];
+                if (total <= maxLineBytes + 1) { // + 1: the '\r' of a CRLF is not part of the line
                     if (acc == null && nl >= 0) {
                         pos = nl + 1;
-                        return trimCr(Arrays.copyOfRange(buf, start, end));
+                        return finish(Arrays.copyOfRange(buf, start, end), n, total, last);
                     }
                     if (acc == null) acc = new byte[Math.max(256, n * 2)];
                     if (accLen + n > acc.length) acc = Arrays.copyOf(acc, Math.max(accLen + n, acc.length * 2));
@@ -126,13 +128,15 @@ public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
                     accLen = acc.length;
                 }
                 pos = nl < 0 ? limit : nl + 1;
-                if (nl >= 0) return finish(acc, accLen, total);
+                if (nl >= 0) return finish(acc, accLen, total, last);
             }
         }
 
-        private Object finish(byte[] acc, int len, long total) {
-            if (total > maxLineBytes) return new OversizedLine(total, Arrays.copyOf(acc, Math.min(len, 256)));
-            return trimCr(Arrays.copyOf(acc, len));
+        /** The line read into {@code acc}, or an {@link OversizedLine}; lengths do not count a final '\r'. */
+        private Object finish(byte[] acc, int len, long total, byte last) {
+            long length = last == '\r' ? total - 1 : total;
+            if (length > maxLineBytes) return new OversizedLine(length, Arrays.copyOf(acc, Math.min(len, 256)));
+            return trimCr(len == acc.length ? acc : Arrays.copyOf(acc, len));
         }
 
         private static byte[] trimCr(byte[] line) {
@@ -183,7 +187,9 @@ public final class JsonlSource implements SourceFormat<JsonlSource.Options> {
                 }
                 return b.build();
             } catch (JsonProcessingException e) {
-                throw new BadRecordException("malformed JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+                // a read constraint violation (such as nesting deeper than 200) carries no location
+                String at = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+                throw new BadRecordException("malformed JSON" + at + ": " + e.getOriginalMessage());
             } catch (IOException e) {
                 throw new BadRecordException("malformed JSON: " + e.getMessage());
             }
