@@ -19,6 +19,9 @@ final class BatchWork {
     /** Where each live record came from (input line), parallel to {@link #records}. */
     long[] lines;
     final List<QuarantineEntry> quarantine = new ArrayList<>();
+    /** Examples of dropped records, at most output.dropped_samples per step and reason in this batch. */
+    final List<DroppedSample> dropped = new ArrayList<>();
+    private java.util.Map<String, Integer> droppedPerReason;
     final OperatorStats[] stats;
     long readQuarantined;
     Object[] signatures;
@@ -30,6 +33,15 @@ final class BatchWork {
         this.replay = replay;
         this.input = input;
         this.stats = stats;
+    }
+
+    /** Keeps a dropped record as an example unless this batch already has enough for its step and reason. */
+    void sampleDropped(String step, String reason, long line, Record r, int limit) {
+        if (limit <= 0) return;
+        if (droppedPerReason == null) droppedPerReason = new java.util.HashMap<>();
+        if (droppedPerReason.merge(step + '\u0000' + reason, 1, Integer::sum) <= limit) {
+            dropped.add(new DroppedSample(step, reason, input.file().label(), line, r));
+        }
     }
 
     long unitsIn() {

@@ -28,10 +28,12 @@ final class CompiledPipeline {
     /** Index of the first step of each segment; segment i ends before segmentStart[i+1]. */
     private final int[] segmentStart;
     private final String idField;
+    private final int droppedSamples;
 
-    CompiledPipeline(List<Step> steps, String idField) {
+    CompiledPipeline(List<Step> steps, String idField, int droppedSamples) {
         this.steps = steps;
         this.idField = idField;
+        this.droppedSamples = droppedSamples;
         this.operators = new Operator[steps.size()];
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -146,7 +148,7 @@ final class CompiledPipeline {
             try {
                 String reason = f.dropReason(r);
                 if (reason == null) out.add(r, w.lines[i]);
-                else s.addDropped(reason, 1);
+                else drop(w, step, reason, r, w.lines[i]);
             } catch (RuntimeException e) {
                 quarantine(w, step, r, w.lines[i], e);
             }
@@ -172,7 +174,7 @@ final class CompiledPipeline {
                 continue;
             }
             if (emitted.isEmpty()) {
-                s.addDropped("no_output", 1);
+                drop(w, step, "no_output", r, w.lines[i]);
                 continue;
             }
             s.addGenerated(emitted.size() - 1);
@@ -247,12 +249,17 @@ final class CompiledPipeline {
                 index.add(hi, lo);
                 if (verify) index.file(hi, lo, sig);
             }
-            if (duplicate) s.addDropped(g.dropReason(), 1);
+            if (duplicate) drop(w, step, g.dropReason(), in.get(i), w.lines[i]);
             else out.add(in.get(i), w.lines[i]);
         }
         out.into(w, s, in.size());
         s.addNanos(System.nanoTime() - t0);
         w.signatures = null;
+    }
+
+    private void drop(BatchWork w, int step, String reason, Record r, long line) {
+        w.stats[step].addDropped(reason, 1);
+        w.sampleDropped(steps.get(step).id(), reason, line, r, droppedSamples);
     }
 
     private void quarantine(BatchWork w, int step, Record r, long line, RuntimeException e) {

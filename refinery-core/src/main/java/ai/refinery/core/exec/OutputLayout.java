@@ -9,13 +9,14 @@ import java.util.stream.Stream;
 
 /**
  * Where a run writes: shards {@code part-NNNNN.*} in the output directory, and its own files under
- * {@code _refinery/} (run.json, journal.jsonl, quarantine/). Only these are ever deleted.
+ * {@code _refinery/} (run.json, journal.jsonl, quarantine/, dropped/). Only these are ever deleted.
  */
 record OutputLayout(Path dir) {
     Path metaDir() { return dir.resolve("_refinery"); }
     Path runJson() { return metaDir().resolve("run.json"); }
     Path journal() { return metaDir().resolve("journal.jsonl"); }
     Path quarantineDir() { return metaDir().resolve("quarantine"); }
+    Path droppedDir() { return metaDir().resolve("dropped"); }
 
     /** True when the directory holds shards or run files of an earlier run. */
     boolean holdsOutput() throws IOException {
@@ -45,8 +46,9 @@ record OutputLayout(Path dir) {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".part-*")) {
             for (Path p : s) Files.deleteIfExists(p);
         }
-        if (Files.isDirectory(quarantineDir())) {
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(quarantineDir(), ".*")) {
+        for (Path side : java.util.List.of(quarantineDir(), droppedDir())) {
+            if (!Files.isDirectory(side)) continue;
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(side, ".*")) {
                 for (Path p : s) Files.deleteIfExists(p);
             }
         }

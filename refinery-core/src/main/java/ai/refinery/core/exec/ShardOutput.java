@@ -6,7 +6,7 @@ import ai.refinery.core.io.jsonl.JsonValues;
 import ai.refinery.core.recipe.OutputSpec;
 import ai.refinery.core.run.OperatorStats;
 import ai.refinery.core.run.RunReport.OutputInfo;
-import com.fasterxml.jackson.core.JsonFactory;
+import ai.refinery.core.record.Record;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,11 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Writes batches, in input order, into output shards and quarantine files. Each shard is written to
+ * Writes batches, in input order, into output shards with their quarantine and dropped-sample files. Each shard is written to
  * a hidden temporary file and renamed into place when complete, then logged in the journal, so a
  * kill leaves only whole shards behind.
  */
@@ -37,9 +39,10 @@ final class ShardOutput {
     private Path tmp;
     private ShardWriter writer;
     private ShardCounters counters;
-    private Path quarantineTmp;
-    private JsonGenerator quarantine;
-    private long quarantinedInShard;
+    private SideFile quarantine;
+    private SideFile dropped;
+    /** Dropped samples kept in this shard per step and reason, to cap them at output.dropped_samples. */
+    private final Map<String, Integer> droppedKept = new HashMap<>();
 
     ShardOutput(OutputSpec spec, OutputLayout layout, ResumeJournal journal, Supplier<OperatorStats[]> newStats, ShardCounters total) {
         this.spec = spec;
@@ -57,7 +60,12 @@ final class ShardOutput {
             open(w.shard);
         }
         writer.write(w.encoded);
-        for (QuarantineEntry q : w.quarantine) writeQuarantine(q);
+        for (QuarantineEntry q : w.quarantine) quarantine.write(g -> writeQuarantined(g, q));
+        for (DroppedSample d : w.dropped) {
+            if (droppedKept.merge(d.step() + '\u0000' + d.reason(), 1, Integer::sum) <= spec.droppedSamples()) {
+                dropped.write(g -> writeDropped(g, d));
+            }
+        }
         counters.add(w);
     }
 
@@ -74,54 +82,51 @@ final class ShardOutput {
         }
         writer = format.open(tmp, out, spec.options());
         counters = new ShardCounters(newStats.get());
-        quarantinedInShard = 0;
+        quarantine = new SideFile(layout.quarantineDir().resolve(sideFileName(index)));
+        dropped = new SideFile(layout.droppedDir().resolve(sideFileName(index)));
+        droppedKept.clear();
     }
 
-    private void writeQuarantine(QuarantineEntry q) throws IOException {
-        if (quarantine == null) {
-            quarantineTmp = layout.quarantineDir().resolve("." + quarantineName(shard) + ".tmp");
-            Files.createDirectories(quarantineTmp.getParent());
-            quarantine = new JsonFactory().createGenerator(Files.newOutputStream(quarantineTmp));
-            quarantine.setRootValueSeparator(null);
-        }
-        JsonGenerator g = quarantine;
-        g.writeStartObject();
+    private static void writeQuarantined(JsonGenerator g, QuarantineEntry q) throws IOException {
         g.writeStringField("source", q.source());
         g.writeNumberField("line", q.line());
         g.writeStringField("stage", q.stage());
         g.writeStringField("error", q.error());
         if (q.raw() != null) g.writeStringField("raw", q.raw());
-        if (q.record() != null) {
-            g.writeStringField("id", q.record().id());
-            g.writeFieldName("record");
-            JsonValues.writeRecord(g, q.record(), null, "_meta");
-        }
-        g.writeEndObject();
-        g.writeRaw('\n');
-        quarantinedInShard++;
+        if (q.record() != null) writeRecord(g, q.record());
     }
 
-    static String quarantineName(int shard) {
+    private static void writeDropped(JsonGenerator g, DroppedSample d) throws IOException {
+        g.writeStringField("step", d.step());
+        g.writeStringField("reason", d.reason());
+        g.writeStringField("source", d.source());
+        g.writeNumberField("line", d.line());
+        writeRecord(g, d.record());
+    }
+
+    private static void writeRecord(JsonGenerator g, Record r) throws IOException {
+        g.writeStringField("id", r.id());
+        g.writeFieldName("record");
+        JsonValues.writeRecord(g, r, null, "_meta");
+    }
+
+    /** The quarantine and dropped-sample file name of a shard. */
+    static String sideFileName(int shard) {
         return String.format("part-%05d.jsonl", shard);
     }
 
-    /** Closes, syncs and renames the open shard, then logs it. */
+    /** Closes, syncs and renames the open shard and its side files, then logs it. */
     void commit() throws IOException {
         if (writer == null) return;
         writer.close();
         writer = null;
         Path target = layout.dir().resolve(spec.shardName(shard));
-        sync(tmp);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        Path quarantineTarget = layout.quarantineDir().resolve(quarantineName(shard));
-        if (quarantine != null) {
-            quarantine.close();
-            quarantine = null;
-            sync(quarantineTmp);
-            Files.move(quarantineTmp, quarantineTarget, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } else {
-            Files.deleteIfExists(quarantineTarget); // a stale file from an earlier attempt at this shard
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
         }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        quarantine.commit();
+        dropped.commit();
         long bytes = Files.size(target);
         journal.log(new ResumeJournal.ShardEntry(shard, target.getFileName().toString(), bytes, counters.in,
                 counters.readQuarantined, counters.out, counters.quarantined, counters.summaries()));
@@ -130,33 +135,26 @@ final class ShardOutput {
         counters = null;
     }
 
-    /** Abandons the open shard after a failure: its counts are kept, its file is not. */
+    /** Abandons the open shard after a failure: its counts are kept, its files are not. */
     void abort() {
         try {
             if (writer != null) writer.close();
-            if (quarantine != null) quarantine.close();
         } catch (IOException | RuntimeException ignored) {
-            // the run already failed; the temporary files are removed below
+            // the run already failed; the temporary file is removed below
         }
         try {
             if (tmp != null) Files.deleteIfExists(tmp);
-            if (quarantineTmp != null) Files.deleteIfExists(quarantineTmp);
         } catch (IOException ignored) {
             // a leftover hidden temp file is removed by the next run
         }
+        if (quarantine != null) quarantine.abort();
+        if (dropped != null) dropped.abort();
         if (counters != null) total.add(counters);
         writer = null;
-        quarantine = null;
         counters = null;
     }
 
     List<OutputInfo> outputs() {
         return outputs;
-    }
-
-    private static void sync(Path p) throws IOException {
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
     }
 }

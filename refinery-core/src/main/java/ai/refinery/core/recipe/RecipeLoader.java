@@ -74,9 +74,12 @@ public final class RecipeLoader {
                          @Setting(value = "Compression of byte formats.", defaultValue = "none") CompressionSetting compression,
                          @Setting(value = "Input records per output shard; shards are the unit of resume.", defaultValue = "100000") long recordsPerShard,
                          @Setting(value = "When the directory already holds output: error or overwrite.", defaultValue = "error") OutputSpec.WriteMode mode,
+                         @Setting(value = "Dropped records kept as examples in _refinery/dropped/, per step, reason and shard; 0 keeps none.",
+                                 defaultValue = "10") int droppedSamples,
                          @Setting(value = "Options of the output format.", optional = true) ConfigNode options) {
         OutputSection {
             if (recordsPerShard < 1) throw new IllegalArgumentException("records_per_shard must be >= 1, got " + recordsPerShard);
+            if (droppedSamples < 0) throw new IllegalArgumentException("dropped_samples must be >= 0, got " + droppedSamples);
         }
     }
 
@@ -191,7 +194,7 @@ public final class RecipeLoader {
         Mark formatMark = node.get("format") != null ? node.get("format").mark() : node.mark();
         SinkFormat<?> format = formats.sink(s.format(), formatMark);
         java.lang.Record options = ConfigBinder.bind(s.options(), format.optionsType(), "output.options (" + format.name() + ")");
-        return new OutputSpec(baseDir.resolve(s.path()).normalize(), format, options, s.compression().value, s.recordsPerShard(), s.mode());
+        return new OutputSpec(baseDir.resolve(s.path()).normalize(), format, options, s.compression().value, s.recordsPerShard(), s.mode(), s.droppedSamples());
     }
 
     private List<Step> pipeline(ConfigNode node, long recipeSeed) {
@@ -241,6 +244,7 @@ public final class RecipeLoader {
         if (config.get("output") instanceof Map<?, ?> out) {
             Map<Object, Object> o = new LinkedHashMap<>(out);
             o.remove("mode");
+            o.remove("dropped_samples");
             config.put("output", o);
         }
         f.put("config", config);

@@ -141,6 +141,35 @@ class LocalExecutorTest {
     }
 
     @Test
+    void keepsCappedExamplesOfDroppedRecordsPerStepAndReason() throws IOException {
+        writeInput("in.jsonl", 3000, 13, false);
+        RunReport r = run(recipe(PIPELINE, "output.dropped_samples=3"));
+        ObjectMapper m = new ObjectMapper();
+        Path droppedDir = dir.resolve("out/_refinery/dropped");
+        List<JsonNode> samples = new ArrayList<>();
+        try (Stream<Path> files = Files.list(droppedDir)) {
+            for (Path f : files.sorted().toList()) {
+                for (String line : Files.readAllLines(f)) samples.add(m.readTree(line));
+            }
+        }
+        long shards = r.outputs().size();
+        for (String stepReason : List.of("test_min_length/too_short", "test_dedup/duplicate", "test_words/no_output")) {
+            String[] sr = stepReason.split("/");
+            List<JsonNode> these = samples.stream()
+                    .filter(j -> j.get("step").asText().equals(sr[0]) && j.get("reason").asText().equals(sr[1])).toList();
+            assertThat(these).as(stepReason).isNotEmpty().hasSizeLessThanOrEqualTo((int) (3 * shards));
+            JsonNode first = these.get(0);
+            assertThat(first.get("source").asText()).isEqualTo("in.jsonl");
+            assertThat(first.get("record").has("text")).isTrue();
+        }
+        JsonNode tooShort = samples.stream().filter(j -> j.get("reason").asText().equals("too_short")).findFirst().orElseThrow();
+        assertThat(tooShort.get("record").get("text").asText().length()).isLessThan(3);
+        RunReport none = run(recipe(PIPELINE, "output.dropped_samples=0", "output.path=none"));
+        assertThat(none.records()).isEqualTo(r.records());
+        assertThat(dir.resolve("none/_refinery/dropped")).doesNotExist();
+    }
+
+    @Test
     void runFailsWhenTooMuchIsQuarantined() throws IOException {
         writeInput("in.jsonl", 1000, 5, true);
         RunReport r = run(recipe(PIPELINE, "executor.max_quarantine_fraction=0.001"));
