@@ -2,7 +2,6 @@ package ai.refinery.core.exec;
 
 import ai.refinery.core.config.ConfigException;
 import ai.refinery.core.config.Mark;
-import ai.refinery.core.io.SinkFormat;
 import ai.refinery.core.recipe.ExecutorSpec;
 import ai.refinery.core.recipe.OutputSpec;
 import ai.refinery.core.recipe.Recipe;
@@ -16,22 +15,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs a recipe on this machine with a pool of worker threads.
  *
- * <p>The calling thread reads the input into batches. Each batch then flows through a chain of
- * futures: decode and record-at-a-time steps run on any worker, many batches at once; each grouped
- * decision and the shard writer run one batch at a time in input order (each chained to the same
- * stage of the previous batch). So output order and dedup decisions do not depend on thread count,
- * and at most {@code max_in_flight} batches are in memory.
+ * <p>The calling thread reads the input into batches and hands them to a {@link BatchFlow}, where
+ * decoding and record-at-a-time steps run in parallel while grouped decisions and the shard writer
+ * keep input order. So output order and dedup decisions do not depend on thread count, and at
+ * most {@code max_in_flight} batches are in memory. Shards already logged by an interrupted run are
+ * skipped on {@code --resume} (or replayed without writing, when grouped operators must see them).
  */
 public final class LocalExecutor implements Executor {
     private static final System.Logger LOG = System.getLogger(LocalExecutor.class.getName());
@@ -69,89 +64,44 @@ public final class LocalExecutor implements Executor {
         }
 
         RunListener listener = options.listener();
+        Throwable failure = null;
         listener.started(runId, recipe.input().totalBytes(), recipe.input().files().size());
         ShardOutput writer = new ShardOutput(out, layout, journal, pipeline::newStats, total);
         int threads = ex.effectiveThreads();
         ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, daemonThreads(runId));
-        Semaphore inFlight = new Semaphore(ex.effectiveMaxInFlight());
-        AtomicReference<Throwable> failure = new AtomicReference<>();
         List<RunReport.InputInfo> inputs = List.of();
-        @SuppressWarnings("unchecked")
-        SinkFormat<java.lang.Record> sink = (SinkFormat<java.lang.Record>) out.format();
         ProgressTracker progress = new ProgressTracker(listener, recipe.input().totalBytes(), t0, total);
 
+        BatchFlow flow = null;
         try (InputCursor cursor = new InputCursor(recipe.input(), ex.batchSize())) {
-            CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
-            int segments = pipeline.segmentCount();
-            List<CompletableFuture<?>> lastDecision = new ArrayList<>();
-            List<KeyIndex> indexes = new ArrayList<>();
-            for (int s = 0; s < segments; s++) {
-                lastDecision.add(CompletableFuture.completedFuture(null));
-                int step = pipeline.groupedStepOf(s);
-                indexes.add(step < 0 ? null : new KeyIndex(pipeline.verifies(step)));
-            }
+            flow = new BatchFlow(pipeline, writer, out, pool, ex.effectiveMaxInFlight(), w -> progress.batchWritten(w, cursor.bytesRead()));
             long seq = 0;
-            while (failure.get() == null) {
+            while (flow.failure() == null) {
                 InputCursor.Batch batch = cursor.next();
                 if (batch == null) break;
                 int shard = Math.toIntExact(seq / batchesPerShard);
                 seq++;
                 boolean replay = done.containsKey(shard);
                 if (replay && !pipeline.hasGroupedOperators()) continue; // nothing to rebuild: skip unparsed
-                BatchWork w = new BatchWork(seq - 1, shard, replay, batch, pipeline.newStats());
-                inFlight.acquire();
-                CompletableFuture<BatchWork> f = CompletableFuture.supplyAsync(() -> {
-                    pipeline.decode(w);
-                    pipeline.runSegment(w, 0);
-                    return w;
-                }, pool);
-                for (int s = 0; s < segments; s++) {
-                    int step = pipeline.groupedStepOf(s);
-                    if (step < 0) continue;
-                    KeyIndex index = indexes.get(s);
-                    int next = s + 1;
-                    f = f.thenCombineAsync(lastDecision.get(s), (work, ignored) -> {
-                        pipeline.decide(work, step, index);
-                        return work;
-                    }, pool);
-                    lastDecision.set(s, f);
-                    if (next < segments) f = f.thenApplyAsync(work -> {
-                        pipeline.runSegment(work, next);
-                        return work;
-                    }, pool);
-                }
-                f = f.thenApplyAsync(work -> {
-                    if (!work.replay) work.encoded = encode(sink, work, out);
-                    return work;
-                }, pool);
-                lastWrite = f.thenCombineAsync(lastWrite, (work, ignored) -> {
-                    try {
-                        writer.accept(work);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write shard " + out.shardName(work.shard) + ": " + e.getMessage(), e);
-                    }
-                    progress.batchWritten(work, cursor.bytesRead());
-                    return (Void) null;
-                }, pool).whenComplete((v, e) -> {
-                    inFlight.release();
-                    if (e != null) failure.compareAndSet(null, unwrap(e));
-                });
+                flow.submit(new BatchWork(seq - 1, shard, replay, batch, pipeline.newStats()));
             }
-            try {
-                lastWrite.join();
-            } catch (CompletionException e) {
-                failure.compareAndSet(null, unwrap(e));
-            }
-            if (failure.get() == null) writer.commit();
+            flow.awaitAll();
+            if (flow.failure() == null) writer.commit();
             inputs = cursor.inputs();
         } catch (IOException | RuntimeException e) {
-            failure.compareAndSet(null, e);
+            if (flow != null) flow.fail(e);
+            failure = e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failure.compareAndSet(null, e);
+            if (flow != null) flow.fail(e);
+            failure = e;
         } finally {
+            if (flow != null) {
+                flow.awaitAll(); // no worker may touch the output while it is aborted below
+                if (failure == null) failure = flow.failure();
+            }
             pool.shutdownNow();
-            if (failure.get() != null) writer.abort();
+            if (failure != null) writer.abort();
             try {
                 journal.close();
             } catch (IOException ignored) {
@@ -159,16 +109,15 @@ public final class LocalExecutor implements Executor {
             }
         }
 
-        Throwable failed = failure.get();
-        if (failed != null && !(failed instanceof IOException) && !(failed instanceof UncheckedIOException)) {
-            LOG.log(System.Logger.Level.ERROR, "run " + runId + " failed", failed); // a bug: keep the stack trace
+        if (failure != null && !(failure instanceof IOException) && !(failure instanceof UncheckedIOException)) {
+            LOG.log(System.Logger.Level.ERROR, "run " + runId + " failed", failure); // a bug: keep the stack trace
         }
         List<RunReport.OutputInfo> outputs = new ArrayList<>();
         done.values().stream().sorted(java.util.Comparator.comparingInt(ResumeJournal.ShardEntry::shard))
                 .forEach(e -> outputs.add(new RunReport.OutputInfo(e.file(), e.recordsOut(), e.bytes())));
         outputs.addAll(writer.outputs());
         RunReport report = RunReports.build(runId, recipe, started, t0, options.resume() && !done.isEmpty(), total,
-                inputs, outputs, layout, failure.get(), threads);
+                inputs, outputs, layout, failure, threads);
         try {
             RunReportJson.write(report, layout.runJson());
         } catch (IOException e) {
@@ -176,14 +125,6 @@ public final class LocalExecutor implements Executor {
         }
         listener.finished(report);
         return report;
-    }
-
-    private static Object encode(SinkFormat<java.lang.Record> sink, BatchWork w, OutputSpec out) {
-        try {
-            return sink.encode(w.records, out.options());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode records for " + out.shardName(w.shard) + ": " + e.getMessage(), e);
-        }
     }
 
     /** Checks that the output may be written and returns the shards a resumed run can keep. */
@@ -216,13 +157,6 @@ public final class LocalExecutor implements Executor {
         }
         Files.createDirectories(out.dir());
         return Map.of();
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        while ((e instanceof CompletionException || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        return e;
     }
 
     private static ThreadFactory daemonThreads(String runId) {

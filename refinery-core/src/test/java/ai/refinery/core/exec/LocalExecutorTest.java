@@ -220,6 +220,28 @@ class LocalExecutorTest {
     }
 
     @Test
+    void aTruncatedCompressedInputFailsTheRunCleanly() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) sb.append("{\"n\":").append(i).append(",\"text\":\"record number ").append(i).append("\"}\n");
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (OutputStream o = Compression.GZIP.compress(gz)) {
+            o.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] all = gz.toByteArray();
+        Files.write(dir.resolve("in.jsonl.gz"), java.util.Arrays.copyOf(all, all.length / 2));
+        RunReport r = run(recipe("name: t\ninput: {path: in.jsonl.gz}\noutput: {path: out, records_per_shard: 2000}\n"
+                + "executor: {batch_size: 500}\n"));
+        assertThat(r.status()).isEqualTo(RunReport.Status.FAILED);
+        assertThat(r.failure()).contains("in.jsonl.gz").contains("cannot read after record");
+        try (Stream<Path> s = Files.list(dir.resolve("out"))) {
+            List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).noneMatch(n -> n.startsWith("."));
+            assertThat(names.stream().filter(n -> n.startsWith("part-")).count()).isEqualTo(r.outputs().size()).isPositive();
+        }
+        assertThat(RunReportJson.read(dir.resolve("out/_refinery/run.json")).status()).isEqualTo(RunReport.Status.FAILED);
+    }
+
+    @Test
     void invalidUtf8IsQuarantined() throws IOException {
         byte[] bad = "{\"text\":\"caf\u00e9\"}\n{\"text\":\"ab\"}\n".getBytes(StandardCharsets.UTF_8);
         byte[] data = new byte[bad.length + 3];
