@@ -8,6 +8,7 @@ import ai.refinery.core.config.Setting;
 import ai.refinery.core.config.Suggestions;
 import ai.refinery.core.config.YamlConfigReader;
 import ai.refinery.core.io.Compression;
+import ai.refinery.core.io.DatasetProvider;
 import ai.refinery.core.io.FormatRegistry;
 import ai.refinery.core.io.InputFile;
 import ai.refinery.core.io.InputFiles;
@@ -43,6 +44,7 @@ public final class RecipeLoader {
     private final FormatRegistry formats;
 
     private final Set<String> executorTypes;
+    private final Map<String, DatasetProvider<?>> datasets = loadDatasets();
 
     public RecipeLoader(OperatorRegistry operators, FormatRegistry formats, Set<String> executorTypes) {
         this.operators = operators;
@@ -64,7 +66,10 @@ public final class RecipeLoader {
         }
     }
 
-    record InputSection(@Setting("A file, a directory or a glob (e.g. data/*.jsonl.gz), relative to the recipe file.") String path,
+    record InputSection(@Setting(value = "A file, a directory or a glob (e.g. data/*.jsonl.gz), relative to the recipe file.", optional = true)
+                        String path,
+                        @Setting(value = "A public dataset by name instead of a path (e.g. mnist); fetched into a cache on first use.",
+                                optional = true) String dataset,
                         @Setting(value = "jsonl, csv, parquet, ...; by default inferred from the file names.", optional = true) String format,
                         @Setting(value = "Use this field's value as the record id (default: file:line).", optional = true) String idField,
                         @Setting(value = "Options of the input format.", optional = true) ConfigNode options) {}
@@ -159,11 +164,16 @@ public final class RecipeLoader {
 
     private InputSpec input(ConfigNode node, Path baseDir) {
         InputSection s = ConfigBinder.bind(node, InputSection.class, "input");
-        SourceFormat<?> format = s.format() == null ? null : formats.source(s.format(), node.get("format").mark());
+        if ((s.path() == null) == (s.dataset() == null)) {
+            throw new ConfigException(node.mark(), "input needs either a path or a dataset (not both)");
+        }
+        if (s.dataset() != null) s = resolveDataset(node, s);
+        SourceFormat<?> format = s.format() == null ? null
+                : formats.source(s.format(), node.get("format") != null ? node.get("format").mark() : node.mark());
         SourceFormat<?> chosen = format;
         List<InputFile> files = InputFiles.expand(s.path(), baseDir,
                 name -> chosen != null ? claims(chosen, name) : formats.sourceForFile(name) != null);
-        Mark pathMark = node.get("path").mark();
+        Mark pathMark = node.get("path") != null ? node.get("path").mark() : node.mark();
         if (files.isEmpty()) {
             throw new ConfigException(pathMark, "no input files match '" + s.path() + "' (looked in " + baseDir.resolve(s.path()).normalize() + ")");
         }
@@ -181,6 +191,36 @@ public final class RecipeLoader {
         }
         java.lang.Record options = ConfigBinder.bind(s.options(), format.optionsType(), "input.options (" + format.name() + ")");
         return new InputSpec(s.path(), files, format, options, s.idField());
+    }
+
+    /** Turns {@code dataset: name} into the local files and format the provider names. */
+    private InputSection resolveDataset(ConfigNode node, InputSection s) {
+        Mark where = node.get("dataset").mark();
+        DatasetProvider<?> provider = datasets.get(s.dataset());
+        if (provider == null) {
+            throw new ConfigException(where, "unknown dataset '" + s.dataset() + "'" + Suggestions.didYouMean(s.dataset(), datasets.keySet())
+                    + "; known: " + String.join(", ", datasets.keySet()));
+        }
+        @SuppressWarnings("unchecked")
+        DatasetProvider<java.lang.Record> p = (DatasetProvider<java.lang.Record>) provider;
+        java.lang.Record options = ConfigBinder.bind(s.options(), p.optionsType(), "input.options (dataset " + s.dataset() + ")");
+        DatasetProvider.ResolvedDataset resolved;
+        try {
+            resolved = p.resolve(options, line -> System.err.println("refinery: " + line));
+        } catch (IOException e) {
+            throw new ConfigException(where, "dataset '" + s.dataset() + "' is not available: " + e.getMessage(), e);
+        }
+        ConfigNode formatOptions = YamlConfigReader.parseValue(toFlowYaml(resolved.formatOptions()), where);
+        return new InputSection(resolved.path(), null, resolved.format(), s.idField(), formatOptions);
+    }
+
+    /** The options map as one line of YAML flow syntax (JSON is valid YAML). */
+    private static String toFlowYaml(Map<String, Object> options) {
+        try {
+            return new ObjectMapper().writeValueAsString(options);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean claims(SourceFormat<?> f, String fileName) {
@@ -225,6 +265,15 @@ public final class RecipeLoader {
             steps.add(step);
         }
         return steps;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Map<String, DatasetProvider<?>> loadDatasets() {
+        Map<String, DatasetProvider<?>> m = new java.util.TreeMap<>();
+        for (DatasetProvider p : java.util.ServiceLoader.load(DatasetProvider.class, Thread.currentThread().getContextClassLoader())) {
+            m.put(p.name(), p);
+        }
+        return m;
     }
 
     /** A step's seed: the recipe seed mixed with its position (SplitMix64 finalizer). */

@@ -153,6 +153,27 @@ class RecipeLoaderTest {
     }
 
     @Test
+    void aDatasetByNameResolvesToLocalFilesAndAFormat() throws IOException {
+        Files.createDirectories(dir.resolve("cache"));
+        Recipe r = load("name: d\ninput:\n  dataset: test_numbers\n  options: {cache_dir: '" + dir.resolve("cache") + "', count: 5}\n"
+                + "output: {path: out}\n");
+        assertThat(r.input().format().name()).isEqualTo("jsonl");
+        assertThat(r.input().files()).singleElement().satisfies(f -> assertThat(f.path()).isEqualTo(dir.resolve("cache/numbers.txt")));
+        assertThat(r.input().options().toString()).contains("maxLineBytes=1000");
+    }
+
+    @Test
+    void datasetErrorsAreExplained() {
+        assertThatThrownBy(() -> load("name: d\ninput: {dataset: test_numbrs}\noutput: {path: out}\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("did you mean 'test_numbers'");
+        assertThatThrownBy(() -> load("name: d\ninput: {dataset: test_numbers, options: {cache_dir: /nonexistent/x}}\noutput: {path: out}\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("recipe.yaml:2:18")
+                .hasMessageContaining("dataset 'test_numbers' is not available: cache directory /nonexistent/x does not exist");
+        assertThatThrownBy(() -> load("name: d\ninput: {dataset: test_numbers, path: in.jsonl}\noutput: {path: out}\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("either a path or a dataset");
+    }
+
+    @Test
     void laterStagesAreKeptForTheirModules() throws IOException {
         Recipe r = load(OK + "train:\n  model: mlp\n");
         assertThat(r.stages()).containsKey("train");
