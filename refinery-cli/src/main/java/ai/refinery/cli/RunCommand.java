@@ -1,6 +1,6 @@
 package ai.refinery.cli;
 
-import ai.refinery.core.exec.Executors;
+import ai.refinery.core.exec.RecipeRunner;
 import ai.refinery.core.exec.RunOptions;
 import ai.refinery.core.recipe.Recipe;
 import ai.refinery.core.run.RunListener;
@@ -35,7 +35,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Recipe recipe = recipeOptions.load();
         RunListener listener = noProgress ? RunListener.NONE : new ProgressBar(err, System.console() != null);
-        RunReport report = Executors.create(recipe.executor().type()).run(recipe, new RunOptions(resume, listener));
+        RunReport report = new RecipeRunner().run(recipe, new RunOptions(resume, listener));
         printSummary(out, recipe, report);
         if (!report.succeeded()) {
             err.println("error: run failed: " + report.failure());
@@ -58,6 +58,17 @@ final class RunCommand implements Callable<Integer> {
             out.printf("    quarantined at %s: %,d%n", e.getKey(), e.getValue());
         }
         if (r.quarantined() > 0) out.printf("  quarantine: %s%n", report.quarantine().path());
+        for (Map.Entry<String, Map<String, Object>> stage : report.stages().entrySet()) {
+            StringBuilder line = new StringBuilder();
+            for (Map.Entry<String, Object> e : stage.getValue().entrySet()) {
+                Object v = e.getValue();
+                if (v instanceof Number || v instanceof String || v instanceof Boolean) {
+                    line.append(line.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                            .append(v instanceof Double d ? String.format("%.4g", d) : v);
+                }
+            }
+            out.printf("  %s: %s%n", stage.getKey(), line);
+        }
         out.printf("  output: %s (%d shard%s)%n", recipe.output().dir(), report.outputs().size(), report.outputs().size() == 1 ? "" : "s");
         out.printf("  report: %s%n", recipe.output().dir().resolve("_refinery").resolve("run.json"));
         out.flush();

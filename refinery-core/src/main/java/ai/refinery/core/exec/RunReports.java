@@ -67,6 +67,7 @@ final class RunReports {
                 inputs,
                 outputs,
                 new RunReport.QuarantineInfo(layout.quarantineDir().toString(), total.quarantined, fraction, max),
-                problem);
+                problem,
+                Map.of());
     }
 }

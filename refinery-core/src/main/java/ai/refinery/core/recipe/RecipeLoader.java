@@ -17,6 +17,8 @@ import ai.refinery.core.io.SourceFormat;
 import ai.refinery.core.op.OperatorContext;
 import ai.refinery.core.op.OperatorProvider;
 import ai.refinery.core.op.OperatorRegistry;
+import ai.refinery.core.stage.StageProvider;
+import ai.refinery.core.stage.Stages;
 import ai.refinery.core.util.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -45,6 +47,7 @@ public final class RecipeLoader {
 
     private final Set<String> executorTypes;
     private final Map<String, DatasetProvider<?>> datasets = loadDatasets();
+    private final Map<String, StageProvider> stages = Stages.byName();
 
     public RecipeLoader(OperatorRegistry operators, FormatRegistry formats, Set<String> executorTypes) {
         this.operators = operators;
@@ -131,6 +134,16 @@ public final class RecipeLoader {
         }
         Map<String, ConfigNode> stages = new LinkedHashMap<>();
         for (String s : STAGES) if (root.get(s) != null) stages.put(s, root.get(s));
+        Recipe partial = new Recipe(header.name(), header.description(), recipeFile, "", "", overrides, header.seed(), input,
+                pipeline, output, executor, stages, root.toPlain());
+        for (Map.Entry<String, ConfigNode> e : stages.entrySet()) {
+            StageProvider stage = this.stages.get(e.getKey());
+            if (stage == null) {
+                throw new ConfigException(root.keyMark(e.getKey()), "no module on the class path runs '" + e.getKey()
+                        + "' sections (train and evaluate come with refinery-learn)");
+            }
+            stage.validate(e.getValue(), partial);
+        }
         Object resolved = root.toPlain();
         String contentHash;
         try {
@@ -162,7 +175,8 @@ public final class RecipeLoader {
         return ConfigNode.map(picked.entries(), marks, root.mark());
     }
 
-    private InputSpec input(ConfigNode node, Path baseDir) {
+    /** Resolves an {@code input} section (a stage refines another input with the same pipeline). */
+    public InputSpec input(ConfigNode node, Path baseDir) {
         InputSection s = ConfigBinder.bind(node, InputSection.class, "input");
         if ((s.path() == null) == (s.dataset() == null)) {
             throw new ConfigException(node.mark(), "input needs either a path or a dataset (not both)");

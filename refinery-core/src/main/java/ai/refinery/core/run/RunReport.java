@@ -22,7 +22,19 @@ public record RunReport(
         List<InputInfo> inputs,
         List<OutputInfo> outputs,
         QuarantineInfo quarantine,
-        String failure) {
+        String failure,
+        @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Map<String, Object>> stages) {
+    /** What a stage adds: written as a top-level section of run.json under its name (see RunReportJson). */
+    public RunReport {
+        stages = stages == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+
+    /** This report with the stages' sections, and failed with {@code failure} when it is not null. */
+    public RunReport withStages(Map<String, Map<String, Object>> sections, String stageFailure, String finishedAt, double totalSeconds) {
+        return new RunReport(runId, stageFailure == null ? status : Status.FAILED, recipe, executor, startedAt, finishedAt,
+                totalSeconds, resumed, records, pipeline, operators, inputs, outputs, quarantine,
+                stageFailure == null ? failure : stageFailure, sections);
+    }
 
     public enum Status {
         SUCCEEDED, FAILED;

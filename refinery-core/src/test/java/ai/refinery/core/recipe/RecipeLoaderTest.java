@@ -174,8 +174,12 @@ class RecipeLoaderTest {
     }
 
     @Test
-    void laterStagesAreKeptForTheirModules() throws IOException {
-        Recipe r = load(OK + "train:\n  model: mlp\n");
-        assertThat(r.stages()).containsKey("train");
+    void stagesAreValidatedByTheirModules() throws IOException {
+        Recipe r = load(OK + "evaluate:\n  input: {path: in.jsonl}\n");
+        assertThat(r.stages()).containsKey("evaluate");
+        assertThatThrownBy(() -> load(OK + "train:\n  model: mlp\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("recipe.yaml:15:1").hasMessageContaining("no module on the class path runs 'train'");
+        assertThatThrownBy(() -> load(OK + "evaluate: [1]\n")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("evaluate needs a mapping");
     }
 }

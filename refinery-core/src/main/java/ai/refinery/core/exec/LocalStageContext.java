@@ -1,0 +1,99 @@
+package ai.refinery.core.exec;
+
+import ai.refinery.core.config.ConfigNode;
+import ai.refinery.core.io.BadRecordException;
+import ai.refinery.core.io.Compression;
+import ai.refinery.core.io.FormatRegistry;
+import ai.refinery.core.io.InputFile;
+import ai.refinery.core.io.RawBatch;
+import ai.refinery.core.io.SourceFormat;
+import ai.refinery.core.io.SourceReader;
+import ai.refinery.core.recipe.InputSpec;
+import ai.refinery.core.recipe.OutputSpec;
+import ai.refinery.core.recipe.Recipe;
+import ai.refinery.core.recipe.RecipeLoader;
+import ai.refinery.core.record.Record;
+import ai.refinery.core.run.RunListener;
+import ai.refinery.core.run.RunReport;
+import ai.refinery.core.stage.StageContext;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The {@link StageContext} of a run on this machine. */
+final class LocalStageContext implements StageContext {
+    private final Recipe recipe;
+    private final RunReport report;
+    private final Map<String, Map<String, Object>> earlier;
+    private final RunListener listener;
+    private final OutputLayout layout;
+
+    LocalStageContext(Recipe recipe, RunReport report, Map<String, Map<String, Object>> earlier, RunListener listener) {
+        this.recipe = recipe;
+        this.report = report;
+        this.earlier = earlier;
+        this.listener = listener;
+        this.layout = new OutputLayout(recipe.output().dir());
+    }
+
+    @Override public Recipe recipe() { return recipe; }
+    @Override public RunReport report() { return report; }
+    @Override public Map<String, Map<String, Object>> earlierStages() { return Collections.unmodifiableMap(earlier); }
+    @Override public RunListener listener() { return listener; }
+
+    @Override
+    public Path workDir(String stage) throws IOException {
+        return Files.createDirectories(layout.metaDir().resolve(stage));
+    }
+
+    @Override
+    public void readOutput(Consumer<Record> sink) throws IOException {
+        read(recipe.output(), report, sink);
+    }
+
+    @Override
+    public RunReport refine(ConfigNode input, String name, Consumer<Record> sink) throws IOException {
+        InputSpec in = RecipeLoader.withDefaults().input(input, recipe.file().getParent());
+        OutputSpec out = recipe.output();
+        OutputSpec subOut = new OutputSpec(layout.metaDir().resolve(name), out.format(), out.options(), out.compression(),
+                out.recordsPerShard(), OutputSpec.WriteMode.OVERWRITE, out.droppedSamples());
+        Recipe sub = new Recipe(recipe.name() + "/" + name, recipe.description(), recipe.file(), recipe.contentSha256(),
+                recipe.fingerprint() + "/" + name, recipe.overrides(), recipe.seed(), in, recipe.pipeline(), subOut,
+                recipe.executor(), Map.of(), recipe.resolvedConfig());
+        RunReport subReport = new LocalExecutor().run(sub, new RunOptions(false, RunListener.NONE));
+        if (!subReport.succeeded()) {
+            throw new IOException("refining the " + name + " input failed: " + subReport.failure());
+        }
+        read(subOut, subReport, sink);
+        return subReport;
+    }
+
+    /** Streams the shards a run wrote, through the source format of the same name. */
+    private static void read(OutputSpec out, RunReport run, Consumer<Record> sink) throws IOException {
+        @SuppressWarnings("unchecked")
+        SourceFormat<java.lang.Record> format = (SourceFormat<java.lang.Record>) FormatRegistry.load().source(out.format().name(), null);
+        java.lang.Record options = ai.refinery.core.config.ConfigBinder.bind(null, format.optionsType(), "reader of " + out.format().name());
+        for (RunReport.OutputInfo shard : run.outputs()) {
+            Path file = out.dir().resolve(shard.path());
+            InputFile in = new InputFile(file, shard.path(), Compression.ofFileName(file.getFileName().toString()), Files.size(file));
+            InputStream stream = format.streamsBytes() ? in.compression().decompress(new BufferedInputStream(Files.newInputStream(file), 1 << 16)) : null;
+            try (SourceReader reader = format.open(in, stream, options)) {
+                RawBatch batch = new RawBatch(1);
+                while (reader.next(batch)) {
+                    int last = batch.size() - 1;
+                    try {
+                        sink.accept(reader.decode(batch.unit(last), shard.path() + ":" + batch.line(last)));
+                    } catch (BadRecordException e) {
+                        throw new IOException(file + ":" + batch.line(last) + ": cannot read back the output: " + e.getMessage(), e);
+                    }
+                    if (batch.size() >= 1024) batch = new RawBatch(1);
+                }
+            }
+        }
+    }
+}
