@@ -178,7 +178,7 @@ class RecipeLoaderTest {
         Recipe r = load(OK + "evaluate:\n  input: {path: in.jsonl}\n");
         assertThat(r.stages()).containsKey("evaluate");
         assertThatThrownBy(() -> load(OK + "train:\n  model: mlp\n")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("recipe.yaml:15:1").hasMessageContaining("no module on the class path runs 'train'");
+                .hasMessageContaining("recipe.yaml:14:1").hasMessageContaining("no module on the class path runs 'train'");
         assertThatThrownBy(() -> load(OK + "evaluate: [1]\n")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("evaluate needs a mapping");
     }
