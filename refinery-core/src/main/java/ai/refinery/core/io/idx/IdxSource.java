@@ -22,11 +22,13 @@ public final class IdxSource implements SourceFormat<IdxSource.Options> {
             @Setting(value = "Labels IDX file (rank 1, integers), one label per item; relative to the images file's directory.",
                     optional = true)
             String labels,
-            @Setting(value = "Field that holds each item's values.", defaultValue = "image")
+            @Setting(value = "Field that holds each item's values (one number per record for rank-1 files such as labels).",
+                    defaultValue = "image")
             String field,
             @Setting(value = "Field that holds the label (long) when labels are given.", defaultValue = "label")
             String labelField,
-            @Setting(value = "bytes: the values as a compact bytes field (ubyte and byte data only); floats: a float_vector times scale.",
+            @Setting(value = "bytes: each item's values as a compact bytes field (ubyte and byte data only); floats: a float_vector"
+                    + " times scale.",
                     defaultValue = "bytes")
             As as,
             @Setting(value = "Factor for each value with as: floats; absent means 1/255 for ubyte data (pixels to [0, 1]), else 1.",
@@ -36,10 +38,11 @@ public final class IdxSource implements SourceFormat<IdxSource.Options> {
             if (field == null || field.isBlank()) throw new IllegalArgumentException("field must not be empty");
             if (labelField == null || labelField.isBlank()) throw new IllegalArgumentException("label_field must not be empty");
             if (labels != null && labels.isBlank()) labels = null;
+            // rows and cols are set for rank-3 items; the label field only matters when there are labels
             List<String> taken = List.of("rows", "cols");
-            if (field.equals(labelField) || taken.contains(field) || taken.contains(labelField)) {
-                throw new IllegalArgumentException("field '" + field + "' and label_field '" + labelField
-                        + "' must differ from each other and from rows and cols");
+            if (taken.contains(field)) throw new IllegalArgumentException("field must not be rows or cols, which hold the item's shape");
+            if (labels != null && (field.equals(labelField) || taken.contains(labelField))) {
+                throw new IllegalArgumentException("label_field '" + labelField + "' must differ from field '" + field + "', rows and cols");
             }
             if (scale != null && as != As.FLOATS) throw new IllegalArgumentException("scale applies only with as: floats");
             if (scale != null && !Double.isFinite(scale)) throw new IllegalArgumentException("scale must be a finite number, got " + scale);

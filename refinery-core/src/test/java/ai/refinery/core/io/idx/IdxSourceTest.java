@@ -183,10 +183,13 @@ class IdxSourceTest {
                 .hasMessageContaining("scale applies only with as: floats");
         assertThatThrownBy(() -> bind("as: float")).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("one of [bytes, floats]").hasMessageContaining("did you mean 'floats'");
-        assertThatThrownBy(() -> bind("field: label")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("must differ from each other and from rows and cols");
-        assertThatThrownBy(() -> bind("label_field: rows")).isInstanceOf(ConfigException.class)
-                .hasMessageContaining("must differ");
+        assertThat(bind("field: label").field()).as("no labels file: no clash").isEqualTo("label");
+        assertThatThrownBy(() -> bind("{field: label, labels: l.idx}")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("label_field 'label' must differ from field 'label', rows and cols");
+        assertThatThrownBy(() -> bind("{label_field: rows, labels: l.idx}")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("label_field 'rows' must differ");
+        assertThatThrownBy(() -> bind("field: cols")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("field must not be rows or cols");
     }
 
     @Test
