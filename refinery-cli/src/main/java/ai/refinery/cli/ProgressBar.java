@@ -39,6 +39,21 @@ final class ProgressBar implements RunListener {
     }
 
     @Override
+    public synchronized void stageProgress(String stage, double fraction, String detail) {
+        long now = System.nanoTime();
+        if (now - lastDraw < intervalNanos && fraction < 1) return;
+        lastDraw = now;
+        String line = String.format("%-8s %s %3.0f%% %s", stage, bar(fraction), 100 * Math.min(1, fraction), detail);
+        if (interactive) {
+            err.print("\r" + line + "\u001b[K");
+        } else {
+            err.println(line);
+        }
+        err.flush();
+        drawn = true;
+    }
+
+    @Override
     public synchronized void finished(RunReport report) {
         if (interactive && drawn) {
             err.print("\r\u001b[K");
@@ -46,12 +61,16 @@ final class ProgressBar implements RunListener {
         }
     }
 
-    static String render(Progress p) {
-        double fraction = p.totalBytes() > 0 ? Math.min(1.0, (double) p.bytesRead() / p.totalBytes()) : 0;
-        int filled = (int) Math.round(fraction * WIDTH);
+    static String bar(double fraction) {
+        int filled = (int) Math.round(Math.min(1, fraction) * WIDTH);
         StringBuilder bar = new StringBuilder("[");
         for (int i = 0; i < WIDTH; i++) bar.append(i < filled ? '=' : i == filled ? '>' : ' ');
-        bar.append(']');
+        return bar.append(']').toString();
+    }
+
+    static String render(Progress p) {
+        double fraction = p.totalBytes() > 0 ? Math.min(1.0, (double) p.bytesRead() / p.totalBytes()) : 0;
+        String bar = bar(fraction);
         double rate = p.elapsedSeconds() > 0 ? p.recordsIn() / p.elapsedSeconds() : 0;
         String eta = fraction > 0.001 ? formatDuration(p.elapsedSeconds() * (1 - fraction) / fraction) : "--:--";
         return String.format("%s %3.0f%% %,d records  %s/s  ETA %s", bar, 100 * fraction, p.recordsIn(), human(rate), eta);

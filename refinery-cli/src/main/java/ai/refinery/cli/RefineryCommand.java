@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Refines raw data into trustworthy training data, as recipes of operators.",
-        subcommands = {RunCommand.class, ValidateCommand.class, OpsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ValidateCommand.class,
+                OpsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed", "2:usage or recipe error"})
 public final class RefineryCommand implements Runnable {
@@ -24,7 +25,7 @@ public final class RefineryCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run, validate or ops");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run, train, evaluate, predict, validate or ops");
     }
 
     public static void main(String[] args) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code refinery run}: validates a recipe, runs it and prints what happened to the records. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a recipe: read the input, apply the pipeline, write the output and _refinery/run.json.")
-final class RunCommand implements Callable<Integer> {
+class RunCommand implements Callable<Integer> {
     @Mixin
     RecipeOptions recipeOptions;
 
@@ -31,9 +31,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return run(recipeOptions.load());
+    }
+
+    /** Runs a loaded recipe and prints its summary; the exit code. */
+    int run(Recipe recipe) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Recipe recipe = recipeOptions.load();
         RunListener listener = noProgress ? RunListener.NONE : new ProgressBar(err, System.console() != null);
         RunReport report = new RecipeRunner().run(recipe, new RunOptions(resume, listener));
         printSummary(out, recipe, report);
@@ -64,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
                 Object v = e.getValue();
                 if (v instanceof Number || v instanceof String || v instanceof Boolean) {
                     line.append(line.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
-                            .append(v instanceof Double d ? String.format("%.4g", d) : v);
+                            .append(v instanceof Double d ? (Math.abs(d) >= 1000 ? String.format("%,.0f", d) : String.format("%.4g", d)) : v);
                 }
             }
             out.printf("  %s: %s%n", stage.getKey(), line);

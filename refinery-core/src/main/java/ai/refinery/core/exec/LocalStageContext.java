@@ -32,9 +32,11 @@ final class LocalStageContext implements StageContext {
     private final Map<String, Map<String, Object>> earlier;
     private final RunListener listener;
     private final OutputLayout layout;
+    private final boolean resuming;
 
-    LocalStageContext(Recipe recipe, RunReport report, Map<String, Map<String, Object>> earlier, RunListener listener) {
+    LocalStageContext(Recipe recipe, RunReport report, Map<String, Map<String, Object>> earlier, RunListener listener, boolean resuming) {
         this.recipe = recipe;
+        this.resuming = resuming;
         this.report = report;
         this.earlier = earlier;
         this.listener = listener;
@@ -45,6 +47,7 @@ final class LocalStageContext implements StageContext {
     @Override public RunReport report() { return report; }
     @Override public Map<String, Map<String, Object>> earlierStages() { return Collections.unmodifiableMap(earlier); }
     @Override public RunListener listener() { return listener; }
+    @Override public boolean resuming() { return resuming; }
 
     @Override
     public Path workDir(String stage) throws IOException {

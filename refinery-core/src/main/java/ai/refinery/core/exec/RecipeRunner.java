@@ -40,7 +40,7 @@ public final class RecipeRunner {
                 .sorted(Comparator.comparingInt(StageProvider::order))
                 .toList();
         Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
-        LocalStageContext context = new LocalStageContext(recipe, report, sections, options.listener());
+        LocalStageContext context = new LocalStageContext(recipe, report, sections, options.listener(), options.resume());
         String failure = null;
         for (StageProvider stage : ordered) {
             ConfigNode section = recipe.stages().get(stage.name());

@@ -36,4 +36,7 @@ public interface StageContext {
 
     /** Where progress goes (a stage may report its own). */
     RunListener listener();
+
+    /** True when the run was started with {@code --resume}: a stage may continue from its checkpoint. */
+    boolean resuming();
 }
