@@ -8,36 +8,19 @@ import ai.refinery.learn.model.TrainedModel;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code refinery evaluate MODEL DATA}: scores a model file on labelled data. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score a model on labelled data: accuracy, macro F1, per class and the confusion matrix.")
-final class EvaluateCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file written by a train stage.")
-    Path model;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "DATA", description = "A file, directory or glob of records (or use --dataset).")
-    void data(String path) {
-        data.path = path;
-    }
-
-    @Mixin
-    DataOptions data;
+final class EvaluateCommand extends ModelDataCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the whole report as JSON.")
     boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

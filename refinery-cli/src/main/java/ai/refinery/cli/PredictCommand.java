@@ -15,34 +15,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code refinery predict MODEL DATA}: one JSON line per record with the predicted class. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Predict the class of each record: JSON lines with id, predicted class, confidence and probabilities.")
-final class PredictCommand implements Callable<Integer> {
+final class PredictCommand extends ModelDataCommand implements Callable<Integer> {
     private static final int BATCH = 1024;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file written by a train stage.")
-    Path model;
-
-    @Parameters(index = "1", arity = "0..1", paramLabel = "DATA", description = "A file, directory or glob of records (or use --dataset).")
-    void data(String path) {
-        data.path = path;
-    }
-
-    @Mixin
-    DataOptions data;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the predictions here instead of to standard output.")
     Path output;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {

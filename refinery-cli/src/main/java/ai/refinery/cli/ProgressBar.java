@@ -25,25 +25,23 @@ final class ProgressBar implements RunListener {
 
     @Override
     public synchronized void progress(Progress p) {
-        long now = System.nanoTime();
-        if (now - lastDraw < intervalNanos) return;
-        lastDraw = now;
-        String line = render(p);
-        if (interactive) {
-            err.print("\r" + line + "\u001b[K");
-        } else {
-            err.println(line);
-        }
-        err.flush();
-        drawn = true;
+        if (due(false)) draw(render(p));
     }
 
     @Override
     public synchronized void stageProgress(String stage, double fraction, String detail) {
+        if (due(fraction >= 1)) draw(String.format("%-8s %s %3.0f%% %s", stage, bar(fraction), 100 * Math.min(1, fraction), detail));
+    }
+
+    /** Whether a line may be drawn now (the last one is always drawn). */
+    private boolean due(boolean last) {
         long now = System.nanoTime();
-        if (now - lastDraw < intervalNanos && fraction < 1) return;
+        if (now - lastDraw < intervalNanos && !last) return false;
         lastDraw = now;
-        String line = String.format("%-8s %s %3.0f%% %s", stage, bar(fraction), 100 * Math.min(1, fraction), detail);
+        return true;
+    }
+
+    private void draw(String line) {
         if (interactive) {
             err.print("\r" + line + "\u001b[K");
         } else {

@@ -45,6 +45,14 @@ class MnistRecipesTest {
                 "--dataset", "mnist", "--option", "split=test");
         assertThat(eval.code()).as(eval.err()).isZero();
         assertThat(eval.out()).contains(String.format("accuracy %.4f", accuracy));
+
+        Path predictions = dir.resolve("predictions.jsonl");
+        CliEndToEndTest.Result predict = CliEndToEndTest.refinery("predict", dir.resolve("out/model.rfnmodel").toString(),
+                "--dataset", "mnist", "--option", "split=test", "--output", predictions.toString());
+        assertThat(predict.code()).as(predict.err()).isZero();
+        java.util.List<String> lines = Files.readAllLines(predictions);
+        assertThat(lines).hasSize(10_000);
+        assertThat(lines.get(0)).startsWith("{\"id\":\"t10k-images-idx3-ubyte:1\",\"predicted\":7,"); // the first test digit is a 7
         Files.deleteIfExists(dir.resolve("out/model.rfnmodel"));
     }
 }
