@@ -68,7 +68,7 @@ final class LocalStageContext implements StageContext {
         Recipe sub = new Recipe(recipe.name() + "/" + name, recipe.description(), recipe.file(), recipe.contentSha256(),
                 recipe.fingerprint() + "/" + name, recipe.overrides(), recipe.seed(), in, recipe.pipeline(), subOut,
                 recipe.executor(), Map.of(), recipe.resolvedConfig());
-        RunReport subReport = new LocalExecutor().run(sub, new RunOptions(false, RunListener.NONE));
+        RunReport subReport = Executors.create(recipe.executor().type()).run(sub, new RunOptions(false, RunListener.NONE));
         if (!subReport.succeeded()) {
             throw new IOException("refining the " + name + " input failed: " + subReport.failure());
         }

@@ -1,6 +1,8 @@
 package ai.refinery.learn.stage;
 
 import ai.refinery.core.config.ConfigBinder;
+import ai.refinery.core.config.ConfigException;
+import ai.refinery.core.config.Suggestions;
 import ai.refinery.core.config.ConfigNode;
 import ai.refinery.core.config.Setting;
 import ai.refinery.learn.optim.OptimizerSpec;
@@ -38,6 +40,14 @@ public record TrainSection(
     static Bound bind(ConfigNode node, long recipeSeed) {
         Set<String> own = keysOf(TrainSection.class);
         Set<String> trainerKeys = keysOf(TrainerConfig.class);
+        Set<String> all = new java.util.TreeSet<>(own);
+        all.addAll(trainerKeys);
+        for (String key : node.entries().keySet()) {
+            if (!all.contains(key)) { // checked here so the suggestion covers both halves of the section
+                throw new ConfigException(node.keyMark(key), "unknown setting '" + key + "' for train"
+                        + Suggestions.didYouMean(key, all) + "; known settings: " + String.join(", ", all));
+            }
+        }
         TrainSection section = ConfigBinder.bind(node, TrainSection.class, "train", trainerKeys);
         TrainerConfig trainer = ConfigBinder.bind(node, TrainerConfig.class, "train", own);
         if (node.get("seed") == null) {
