@@ -10,7 +10,6 @@ import java.util.List;
  * one after another), so its fields need no locking; the future chain publishes them safely.
  */
 final class BatchWork {
-    final long seq;
     final int shard;
     final boolean replay;
     final InputCursor.Batch input;
@@ -27,8 +26,7 @@ final class BatchWork {
     Object[] signatures;
     Object encoded;
 
-    BatchWork(long seq, int shard, boolean replay, InputCursor.Batch input, OperatorStats[] stats) {
-        this.seq = seq;
+    BatchWork(int shard, boolean replay, InputCursor.Batch input, OperatorStats[] stats) {
         this.shard = shard;
         this.replay = replay;
         this.input = input;

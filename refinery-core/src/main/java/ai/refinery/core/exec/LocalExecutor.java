@@ -79,11 +79,10 @@ public final class LocalExecutor implements Executor {
             while (flow.failure() == null) {
                 InputCursor.Batch batch = cursor.next();
                 if (batch == null) break;
-                int shard = Math.toIntExact(seq / batchesPerShard);
-                seq++;
+                int shard = Math.toIntExact(seq++ / batchesPerShard);
                 boolean replay = done.containsKey(shard);
                 if (replay && !pipeline.hasGroupedOperators()) continue; // nothing to rebuild: skip unparsed
-                flow.submit(new BatchWork(seq - 1, shard, replay, batch, pipeline.newStats()));
+                flow.submit(new BatchWork(shard, replay, batch, pipeline.newStats()));
             }
             flow.awaitAll();
             if (flow.failure() == null) writer.commit();
