@@ -9,6 +9,7 @@ import ai.refinery.core.op.OperatorProvider;
 import ai.refinery.core.op.RecordFilter;
 import ai.refinery.core.op.RecordFlatMapper;
 import ai.refinery.core.op.RecordMapper;
+import ai.refinery.core.recipe.InputSpec;
 import ai.refinery.core.recipe.Step;
 import ai.refinery.core.record.Record;
 import ai.refinery.core.run.OperatorStats;
@@ -27,12 +28,12 @@ final class CompiledPipeline {
     private final Operator[] operators;
     /** Index of the first step of each segment; segment i ends before segmentStart[i+1]. */
     private final int[] segmentStart;
-    private final String idField;
+    private final InputSpec input;
     private final int droppedSamples;
 
-    CompiledPipeline(List<Step> steps, String idField, int droppedSamples) {
+    CompiledPipeline(List<Step> steps, InputSpec input, int droppedSamples) {
         this.steps = steps;
-        this.idField = idField;
+        this.input = input;
         this.droppedSamples = droppedSamples;
         this.operators = new Operator[steps.size()];
         List<Integer> starts = new ArrayList<>();
@@ -71,12 +72,7 @@ final class CompiledPipeline {
             Object unit = raw.unit(i);
             long line = raw.line(i);
             try {
-                Record r = w.input.reader().decode(unit, label + ":" + line);
-                if (idField != null) {
-                    Object id = r.get(idField);
-                    if (id != null) r = r.toBuilder().id(id.toString()).build();
-                }
-                out.add(r, line);
+                out.add(input.named(w.input.reader().decode(unit, label + ":" + line)), line);
             } catch (BadRecordException e) {
                 w.quarantine.add(QuarantineEntry.unreadable(label, line, e.getMessage(), safeRaw(w, unit)));
                 w.readQuarantined++;

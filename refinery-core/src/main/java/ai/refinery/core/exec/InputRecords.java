@@ -20,16 +20,11 @@ public final class InputRecords {
                 String label = b.file().label();
                 for (int i = 0; i < b.raw().size(); i++) {
                     long line = b.raw().line(i);
-                    Record r;
                     try {
-                        r = b.reader().decode(b.raw().unit(i), label + ":" + line);
+                        sink.accept(input.named(b.reader().decode(b.raw().unit(i), label + ":" + line)));
                     } catch (BadRecordException e) {
                         throw new IOException(b.file().path() + ":" + line + ": " + e.getMessage(), e);
                     }
-                    if (input.idField() != null && r.get(input.idField()) != null) {
-                        r = r.toBuilder().id(r.get(input.idField()).toString()).build();
-                    }
-                    sink.accept(r);
                 }
             }
         }

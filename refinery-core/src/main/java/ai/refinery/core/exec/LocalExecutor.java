@@ -45,7 +45,7 @@ public final class LocalExecutor implements Executor {
         OutputSpec out = recipe.output();
         OutputLayout layout = new OutputLayout(out.dir());
         ExecutorSpec ex = recipe.executor();
-        CompiledPipeline pipeline = new CompiledPipeline(recipe.pipeline(), recipe.input().idField(), out.droppedSamples());
+        CompiledPipeline pipeline = new CompiledPipeline(recipe.pipeline(), recipe.input(), out.droppedSamples());
         long batchesPerShard = Math.max(1, (out.recordsPerShard() + ex.batchSize() - 1) / ex.batchSize());
         ResumeJournal.Header header = new ResumeJournal.Header(recipe.fingerprint(), ex.batchSize(), batchesPerShard, out.format().name());
 

@@ -1,13 +1,11 @@
 package ai.refinery.core.exec;
 
+import ai.refinery.core.config.ConfigBinder;
 import ai.refinery.core.config.ConfigNode;
-import ai.refinery.core.io.BadRecordException;
 import ai.refinery.core.io.Compression;
 import ai.refinery.core.io.FormatRegistry;
 import ai.refinery.core.io.InputFile;
-import ai.refinery.core.io.RawBatch;
 import ai.refinery.core.io.SourceFormat;
-import ai.refinery.core.io.SourceReader;
 import ai.refinery.core.recipe.InputSpec;
 import ai.refinery.core.recipe.OutputSpec;
 import ai.refinery.core.recipe.Recipe;
@@ -16,12 +14,12 @@ import ai.refinery.core.record.Record;
 import ai.refinery.core.run.RunListener;
 import ai.refinery.core.run.RunReport;
 import ai.refinery.core.stage.StageContext;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -76,27 +74,15 @@ final class LocalStageContext implements StageContext {
         return subReport;
     }
 
-    /** Streams the shards a run wrote, through the source format of the same name. */
+    /** Streams the shards a run wrote, in order, through the source format of the same name. */
     private static void read(OutputSpec out, RunReport run, Consumer<Record> sink) throws IOException {
-        @SuppressWarnings("unchecked")
-        SourceFormat<java.lang.Record> format = (SourceFormat<java.lang.Record>) FormatRegistry.load().source(out.format().name(), null);
-        java.lang.Record options = ai.refinery.core.config.ConfigBinder.bind(null, format.optionsType(), "reader of " + out.format().name());
+        SourceFormat<?> format = FormatRegistry.load().source(out.format().name(), null);
+        java.lang.Record options = ConfigBinder.bind(null, format.optionsType(), "reader of " + out.format().name());
+        List<InputFile> shards = new ArrayList<>();
         for (RunReport.OutputInfo shard : run.outputs()) {
             Path file = out.dir().resolve(shard.path());
-            InputFile in = new InputFile(file, shard.path(), Compression.ofFileName(file.getFileName().toString()), Files.size(file));
-            InputStream stream = format.streamsBytes() ? in.compression().decompress(new BufferedInputStream(Files.newInputStream(file), 1 << 16)) : null;
-            try (SourceReader reader = format.open(in, stream, options)) {
-                RawBatch batch = new RawBatch(1);
-                while (reader.next(batch)) {
-                    int last = batch.size() - 1;
-                    try {
-                        sink.accept(reader.decode(batch.unit(last), shard.path() + ":" + batch.line(last)));
-                    } catch (BadRecordException e) {
-                        throw new IOException(file + ":" + batch.line(last) + ": cannot read back the output: " + e.getMessage(), e);
-                    }
-                    if (batch.size() >= 1024) batch = new RawBatch(1);
-                }
-            }
+            shards.add(new InputFile(file, shard.path(), Compression.ofFileName(shard.path()), Files.size(file)));
         }
+        InputRecords.forEach(new InputSpec(out.dir().toString(), shards, format, options, null), sink);
     }
 }

@@ -19,9 +19,6 @@ final class MetaRef extends Node implements Path {
 
     @Override
     public boolean existsIn(Record record) {
-        for (int i = 0; i < record.metaCount(); i++) {
-            if (record.metaName(i).equals(key)) return true;
-        }
-        return false;
+        return record.hasMeta(key);
     }
 }

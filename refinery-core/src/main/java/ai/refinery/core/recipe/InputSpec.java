@@ -10,6 +10,13 @@ public record InputSpec(String path, List<InputFile> files, SourceFormat<?> form
         files = List.copyOf(files);
     }
 
+    /** The record named by its {@code id_field} value when the input has one and the record holds it. */
+    public ai.refinery.core.record.Record named(ai.refinery.core.record.Record r) {
+        if (idField == null) return r;
+        Object id = r.get(idField);
+        return id == null ? r : r.toBuilder().id(id.toString()).build();
+    }
+
     public long totalBytes() {
         long n = 0;
         for (InputFile f : files) n += f.sizeBytes();

@@ -94,6 +94,9 @@ public final class Record implements Serializable {
 
     public Map<String, Object> meta() { return asMap(metaNames, metaValues); }
 
+    /** Whether the meta has this key (its value may be null). */
+    public boolean hasMeta(String key) { return indexOf(metaNames, key) >= 0; }
+
     public Builder toBuilder() { return new Builder(this); }
 
     /** A copy with one field set (added at the end when new). */
