@@ -93,6 +93,7 @@ final class BatchFlow {
     }
 
     private BatchWork encode(BatchWork w) {
+        TapSet.acceptAll(w.outputPartials, w.records);
         if (w.replay) return w;
         try {
             w.encoded = sink.encode(w.records, out.options());

@@ -21,6 +21,12 @@ final class BatchWork {
     /** Examples of dropped records, at most output.dropped_samples per step and reason in this batch. */
     final List<DroppedSample> dropped = new ArrayList<>();
     private java.util.Map<String, Integer> droppedPerReason;
+    /** Examples of records a mapper changed, at most output.changed_samples per step in this batch. */
+    final List<ChangedSample> changed = new ArrayList<>();
+    private int[] changedPerStep;
+    /** Per-batch partials of the run's input and output taps (null when there are none). */
+    ai.refinery.core.tap.RecordTap.Partial[] inputPartials;
+    ai.refinery.core.tap.RecordTap.Partial[] outputPartials;
     final OperatorStats[] stats;
     long readQuarantined;
     Object[] signatures;
@@ -40,6 +46,18 @@ final class BatchWork {
         if (droppedPerReason.merge(step + '\u0000' + reason, 1, Integer::sum) <= limit) {
             dropped.add(new DroppedSample(step, reason, input.file().label(), line, r));
         }
+    }
+
+    /** Whether step {@code step} still wants examples of changed records in this batch. */
+    boolean wantsChanged(int step, int steps, int limit) {
+        if (limit <= 0) return false;
+        if (changedPerStep == null) changedPerStep = new int[steps];
+        return changedPerStep[step] < limit;
+    }
+
+    void sampleChanged(int step, String stepId, long line, Record before, Record after) {
+        changedPerStep[step]++;
+        changed.add(new ChangedSample(stepId, input.file().label(), line, before, after));
     }
 
     long unitsIn() {

@@ -30,11 +30,13 @@ final class CompiledPipeline {
     private final int[] segmentStart;
     private final InputSpec input;
     private final int droppedSamples;
+    private final int changedSamples;
 
-    CompiledPipeline(List<Step> steps, InputSpec input, int droppedSamples) {
+    CompiledPipeline(List<Step> steps, InputSpec input, int droppedSamples, int changedSamples) {
         this.steps = steps;
         this.input = input;
         this.droppedSamples = droppedSamples;
+        this.changedSamples = changedSamples;
         this.operators = new Operator[steps.size()];
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -72,7 +74,9 @@ final class CompiledPipeline {
             Object unit = raw.unit(i);
             long line = raw.line(i);
             try {
-                out.add(input.named(w.input.reader().decode(unit, label + ":" + line)), line);
+                Record r = input.named(w.input.reader().decode(unit, label + ":" + line));
+                out.add(r, line);
+                TapSet.accept(w.inputPartials, r);
             } catch (BadRecordException e) {
                 w.quarantine.add(QuarantineEntry.unreadable(label, line, e.getMessage(), safeRaw(w, unit)));
                 w.readQuarantined++;
@@ -128,6 +132,9 @@ final class CompiledPipeline {
                 Record mapped = m.map(r);
                 if (mapped == null) throw new IllegalStateException("mapper returned no record");
                 out.add(mapped, w.lines[i]);
+                if (mapped != r && w.wantsChanged(step, steps.size(), changedSamples) && !mapped.equals(r)) {
+                    w.sampleChanged(step, steps.get(step).id(), w.lines[i], r, mapped);
+                }
             } catch (RuntimeException e) {
                 quarantine(w, step, r, w.lines[i], e);
             }

@@ -11,6 +11,7 @@ import ai.refinery.core.run.RunReportJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +46,20 @@ public final class LocalExecutor implements Executor {
         OutputSpec out = recipe.output();
         OutputLayout layout = new OutputLayout(out.dir());
         ExecutorSpec ex = recipe.executor();
-        CompiledPipeline pipeline = new CompiledPipeline(recipe.pipeline(), recipe.input(), out.droppedSamples());
+        CompiledPipeline pipeline = new CompiledPipeline(recipe.pipeline(), recipe.input(), out.droppedSamples(), out.changedSamples());
+        RunHooks hooks = options.hooks();
+        TapSet inputTaps = new TapSet(hooks.inputTaps());
+        TapSet outputTaps = new TapSet(hooks.outputTaps());
+        Path shardDir = layout.shardDir(hooks.gated());
         long batchesPerShard = Math.max(1, (out.recordsPerShard() + ex.batchSize() - 1) / ex.batchSize());
-        ResumeJournal.Header header = new ResumeJournal.Header(recipe.fingerprint(), ex.batchSize(), batchesPerShard, out.format().name());
+        ResumeJournal.Header header = new ResumeJournal.Header(recipe.fingerprint(), ex.batchSize(), batchesPerShard, out.format().name(),
+                hooks.gated());
 
         ShardCounters total = new ShardCounters(pipeline.newStats());
         java.util.Map<Integer, ResumeJournal.ShardEntry> done;
         ResumeJournal journal;
         try {
-            done = prepareOutput(recipe, options.resume(), layout, header);
+            done = prepareOutput(recipe, options.resume(), layout, header, shardDir);
             journal = ResumeJournal.create(layout.journal(), header);
             for (ResumeJournal.ShardEntry e : done.values().stream().sorted(java.util.Comparator.comparingInt(ResumeJournal.ShardEntry::shard)).toList()) {
                 journal.log(e);
@@ -66,7 +72,7 @@ public final class LocalExecutor implements Executor {
         RunListener listener = options.listener();
         Throwable failure = null;
         listener.started(runId, recipe.input().totalBytes(), recipe.input().files().size());
-        ShardOutput writer = new ShardOutput(out, layout, journal, pipeline::newStats, total);
+        ShardOutput writer = new ShardOutput(out, layout, journal, pipeline::newStats, total, shardDir, inputTaps, outputTaps);
         int threads = ex.effectiveThreads();
         ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, daemonThreads(runId));
         List<RunReport.InputInfo> inputs = List.of();
@@ -81,8 +87,11 @@ public final class LocalExecutor implements Executor {
                 if (batch == null) break;
                 int shard = Math.toIntExact(seq++ / batchesPerShard);
                 boolean replay = done.containsKey(shard);
-                if (replay && !pipeline.hasGroupedOperators()) continue; // nothing to rebuild: skip unparsed
-                flow.submit(new BatchWork(shard, replay, batch, pipeline.newStats()));
+                if (replay && !pipeline.hasGroupedOperators() && !hooks.observes()) continue; // nothing to rebuild: skip unparsed
+                BatchWork work = new BatchWork(shard, replay, batch, pipeline.newStats());
+                work.inputPartials = inputTaps.newPartials();
+                work.outputPartials = outputTaps.newPartials();
+                flow.submit(work);
             }
             flow.awaitAll();
             if (flow.failure() == null) writer.commit();
@@ -117,6 +126,7 @@ public final class LocalExecutor implements Executor {
         outputs.addAll(writer.outputs());
         RunReport report = RunReports.build(runId, recipe, started, t0, options.resume() && !done.isEmpty(), total,
                 inputs, outputs, layout, failure, threads);
+        if (hooks.gated()) report = publishOrKeep(report, hooks, layout, outputs);
         try {
             RunReportJson.write(report, layout.runJson());
         } catch (IOException e) {
@@ -126,9 +136,32 @@ public final class LocalExecutor implements Executor {
         return report;
     }
 
+    /**
+     * Asks the gate of a run whose shards were staged: publishes them into the output directory, or
+     * keeps them in staging and fails the run with the gate's reason.
+     */
+    private static RunReport publishOrKeep(RunReport report, RunHooks hooks, OutputLayout layout, List<RunReport.OutputInfo> staged) {
+        String refusal = report.succeeded() ? hooks.refusal() : "not asked: the run failed";
+        List<RunReport.OutputInfo> outputs = new ArrayList<>();
+        String stagingPrefix = layout.dir().relativize(layout.stagingDir()).toString().replace('\\', '/') + "/";
+        if (refusal == null) {
+            try {
+                layout.publish(staged.stream().map(RunReport.OutputInfo::path).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot move the staged shards into " + layout.dir() + ": " + e.getMessage(), e);
+            }
+            return report;
+        }
+        for (RunReport.OutputInfo o : staged) outputs.add(new RunReport.OutputInfo(stagingPrefix + o.path(), o.records(), o.bytes()));
+        String failure = report.succeeded()
+                ? "output not published: " + refusal + " (the rejected shards are in " + layout.stagingDir() + ")"
+                : report.failure();
+        return report.withOutcome(RunReport.Status.FAILED, failure, outputs);
+    }
+
     /** Checks that the output may be written and returns the shards a resumed run can keep. */
     private static Map<Integer, ResumeJournal.ShardEntry> prepareOutput(Recipe recipe, boolean resume, OutputLayout layout,
-                                                                       ResumeJournal.Header header) throws IOException {
+                                                                       ResumeJournal.Header header, Path shardDir) throws IOException {
         OutputSpec out = recipe.output();
         Mark where = Mark.of(recipe.file().toString());
         if (resume) {
@@ -141,7 +174,7 @@ public final class LocalExecutor implements Executor {
             Files.createDirectories(out.dir());
             Map<Integer, ResumeJournal.ShardEntry> kept = new java.util.HashMap<>();
             for (ResumeJournal.ShardEntry e : loaded.shards().values()) {
-                java.nio.file.Path p = out.dir().resolve(e.file());
+                java.nio.file.Path p = shardDir.resolve(e.file());
                 if (Files.isRegularFile(p) && Files.size(p) == e.bytes()) kept.put(e.shard(), e);
             }
             return kept;

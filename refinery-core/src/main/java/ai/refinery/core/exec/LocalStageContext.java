@@ -62,7 +62,7 @@ final class LocalStageContext implements StageContext {
         InputSpec in = RecipeLoader.withDefaults().input(input, recipe.file().getParent());
         OutputSpec out = recipe.output();
         OutputSpec subOut = new OutputSpec(layout.metaDir().resolve(name), out.format(), out.options(), out.compression(),
-                out.recordsPerShard(), OutputSpec.WriteMode.OVERWRITE, out.droppedSamples());
+                out.recordsPerShard(), OutputSpec.WriteMode.OVERWRITE, out.droppedSamples(), out.changedSamples());
         Recipe sub = new Recipe(recipe.name() + "/" + name, recipe.description(), recipe.file(), recipe.contentSha256(),
                 recipe.fingerprint() + "/" + name, recipe.overrides(), recipe.seed(), in, recipe.pipeline(), subOut,
                 recipe.executor(), Map.of(), recipe.resolvedConfig());

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 /**
  * Where a run writes: shards {@code part-NNNNN.*} in the output directory, and its own files under
- * {@code _refinery/} (run.json, journal.jsonl, quarantine/, dropped/). Only these are ever deleted.
+ * {@code _refinery/} (run.json, journal.jsonl, quarantine/, dropped/, changed/, staging/). Only these are ever deleted.
  */
 record OutputLayout(Path dir) {
     Path metaDir() { return dir.resolve("_refinery"); }
@@ -17,6 +17,20 @@ record OutputLayout(Path dir) {
     Path journal() { return metaDir().resolve("journal.jsonl"); }
     Path quarantineDir() { return metaDir().resolve("quarantine"); }
     Path droppedDir() { return metaDir().resolve("dropped"); }
+    Path changedDir() { return metaDir().resolve("changed"); }
+    /** Where shards wait while a gate may still refuse to publish them. */
+    Path stagingDir() { return metaDir().resolve("staging"); }
+
+    /** Where the shards of a run are written: the output directory, or the staging directory. */
+    Path shardDir(boolean staged) { return staged ? stagingDir() : dir; }
+
+    /** Moves staged shards into the output directory, in order. */
+    void publish(java.util.List<String> shardNames) throws IOException {
+        for (String name : shardNames) {
+            Files.move(stagingDir().resolve(name), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
 
     /** True when the directory holds shards or run files of an earlier run. */
     boolean holdsOutput() throws IOException {
@@ -46,7 +60,7 @@ record OutputLayout(Path dir) {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".part-*")) {
             for (Path p : s) Files.deleteIfExists(p);
         }
-        for (Path side : java.util.List.of(quarantineDir(), droppedDir())) {
+        for (Path side : java.util.List.of(quarantineDir(), droppedDir(), changedDir(), stagingDir())) {
             if (!Files.isDirectory(side)) continue;
             try (DirectoryStream<Path> s = Files.newDirectoryStream(side, ".*")) {
                 for (Path p : s) Files.deleteIfExists(p);

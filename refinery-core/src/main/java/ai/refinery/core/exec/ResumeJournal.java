@@ -21,7 +21,8 @@ import java.util.Map;
  * present and of the logged size is done. A torn last line (a kill mid-write) is ignored.
  */
 final class ResumeJournal implements AutoCloseable {
-    record Header(String fingerprint, int batchSize, long batchesPerShard, String format) {}
+    /** What must match for a run to resume another: {@code staged} says whether shards wait in _refinery/staging/. */
+    record Header(String fingerprint, int batchSize, long batchesPerShard, String format, boolean staged) {}
 
     record ShardEntry(int shard, String file, long bytes, long recordsIn, long readQuarantined, long recordsOut,
                       long quarantined, List<OperatorSummary> operators) {}

@@ -33,6 +33,10 @@ final class ShardOutput {
     private final ResumeJournal journal;
     private final Supplier<OperatorStats[]> newStats;
     private final ShardCounters total;
+    /** Where shards go: the output directory, or {@code _refinery/staging/} while a gate may refuse them. */
+    private final Path shardDir;
+    private final TapSet outputTaps;
+    private final TapSet inputTaps;
     private final List<OutputInfo> outputs = new ArrayList<>();
 
     private int shard = -1;
@@ -41,19 +45,28 @@ final class ShardOutput {
     private ShardCounters counters;
     private SideFile quarantine;
     private SideFile dropped;
+    private SideFile changed;
     /** Dropped samples kept in this shard per step and reason, to cap them at output.dropped_samples. */
     private final Map<String, Integer> droppedKept = new HashMap<>();
+    /** Changed-record samples kept in this shard per step. */
+    private final Map<String, Integer> changedKept = new HashMap<>();
 
-    ShardOutput(OutputSpec spec, OutputLayout layout, ResumeJournal journal, Supplier<OperatorStats[]> newStats, ShardCounters total) {
+    ShardOutput(OutputSpec spec, OutputLayout layout, ResumeJournal journal, Supplier<OperatorStats[]> newStats, ShardCounters total,
+                Path shardDir, TapSet inputTaps, TapSet outputTaps) {
         this.spec = spec;
+        this.shardDir = shardDir;
+        this.inputTaps = inputTaps;
+        this.outputTaps = outputTaps;
         this.layout = layout;
         this.journal = journal;
         this.newStats = newStats;
         this.total = total;
     }
 
-    /** Writes one batch (batches arrive in input order). Replayed batches only rebuilt state: skip. */
+    /** Writes one batch (batches arrive in input order). Replayed batches only rebuild state: taps, not files. */
     void accept(BatchWork w) throws IOException {
+        inputTaps.merge(w.inputPartials);
+        outputTaps.merge(w.outputPartials);
         if (w.replay) return;
         if (w.shard != shard) {
             commit();
@@ -66,13 +79,17 @@ final class ShardOutput {
                 dropped.write(g -> writeDropped(g, d));
             }
         }
+        for (ChangedSample c : w.changed) {
+            if (changedKept.merge(c.step(), 1, Integer::sum) <= spec.changedSamples()) changed.write(g -> writeChanged(g, c));
+        }
         counters.add(w);
     }
 
     private void open(int index) throws IOException {
         shard = index;
         String name = spec.shardName(index);
-        tmp = layout.dir().resolve("." + name + ".tmp");
+        tmp = shardDir.resolve("." + name + ".tmp");
+        Files.createDirectories(shardDir);
         Files.deleteIfExists(tmp);
         @SuppressWarnings("unchecked")
         SinkFormat<java.lang.Record> format = (SinkFormat<java.lang.Record>) spec.format();
@@ -84,7 +101,9 @@ final class ShardOutput {
         counters = new ShardCounters(newStats.get());
         quarantine = new SideFile(layout.quarantineDir().resolve(sideFileName(index)));
         dropped = new SideFile(layout.droppedDir().resolve(sideFileName(index)));
+        changed = new SideFile(layout.changedDir().resolve(sideFileName(index)));
         droppedKept.clear();
+        changedKept.clear();
     }
 
     private static void writeQuarantined(JsonGenerator g, QuarantineEntry q) throws IOException {
@@ -104,6 +123,17 @@ final class ShardOutput {
         writeRecord(g, d.record());
     }
 
+    private static void writeChanged(JsonGenerator g, ChangedSample c) throws IOException {
+        g.writeStringField("step", c.step());
+        g.writeStringField("source", c.source());
+        g.writeNumberField("line", c.line());
+        g.writeStringField("id", c.before().id());
+        g.writeFieldName("before");
+        JsonValues.writeRecord(g, c.before(), null, "_meta");
+        g.writeFieldName("after");
+        JsonValues.writeRecord(g, c.after(), null, "_meta");
+    }
+
     private static void writeRecord(JsonGenerator g, Record r) throws IOException {
         g.writeStringField("id", r.id());
         g.writeFieldName("record");
@@ -120,13 +150,14 @@ final class ShardOutput {
         if (writer == null) return;
         writer.close();
         writer = null;
-        Path target = layout.dir().resolve(spec.shardName(shard));
+        Path target = shardDir.resolve(spec.shardName(shard));
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         quarantine.commit();
         dropped.commit();
+        changed.commit();
         long bytes = Files.size(target);
         journal.log(new ResumeJournal.ShardEntry(shard, target.getFileName().toString(), bytes, counters.in,
                 counters.readQuarantined, counters.out, counters.quarantined, counters.summaries()));
@@ -149,6 +180,7 @@ final class ShardOutput {
         }
         if (quarantine != null) quarantine.abort();
         if (dropped != null) dropped.abort();
+        if (changed != null) changed.abort();
         if (counters != null) total.add(counters);
         writer = null;
         counters = null;

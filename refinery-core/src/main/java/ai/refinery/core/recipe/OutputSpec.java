@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /** The resolved {@code output} of a recipe. */
 public record OutputSpec(Path dir, SinkFormat<?> format, java.lang.Record options, Compression compression,
-                         long recordsPerShard, WriteMode mode, int droppedSamples) {
+                         long recordsPerShard, WriteMode mode, int droppedSamples, int changedSamples) {
     /** What to do when the output directory already holds data. */
     public enum WriteMode { ERROR, OVERWRITE }
 

@@ -7,6 +7,8 @@ import ai.refinery.core.config.Mark;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.config.Suggestions;
 import ai.refinery.core.config.YamlConfigReader;
+import ai.refinery.core.extension.RunExtension;
+import ai.refinery.core.extension.RunExtensions;
 import ai.refinery.core.io.Compression;
 import ai.refinery.core.io.DatasetProvider;
 import ai.refinery.core.io.FormatRegistry;
@@ -38,8 +40,9 @@ import java.util.Set;
  */
 public final class RecipeLoader {
     static final List<String> TOP_LEVEL = List.of("name", "description", "seed", "input", "pipeline", "output",
-            "executor", "split", "train", "evaluate", "expect");
-    private static final List<String> STAGES = List.of("split", "train", "evaluate", "expect");
+            "executor", "split", "train", "evaluate", "expect", "report");
+    /** Sections run by modules: stages after the pipeline, or run extensions (quality gates, report). */
+    private static final List<String> MODULE_SECTIONS = List.of("split", "train", "evaluate", "expect", "report");
     private static final Set<String> STEP_KEYS = Set.of("op", "id");
 
     private final OperatorRegistry operators;
@@ -48,6 +51,7 @@ public final class RecipeLoader {
     private final Set<String> executorTypes;
     private final Map<String, DatasetProvider<?>> datasets = loadDatasets();
     private final Map<String, StageProvider> stages = Stages.byName();
+    private final List<RunExtension> extensions = RunExtensions.load();
 
     public RecipeLoader(OperatorRegistry operators, FormatRegistry formats, Set<String> executorTypes) {
         this.operators = operators;
@@ -84,10 +88,13 @@ public final class RecipeLoader {
                          @Setting(value = "When the directory already holds output: error or overwrite.", defaultValue = "error") OutputSpec.WriteMode mode,
                          @Setting(value = "Dropped records kept as examples in _refinery/dropped/, per step, reason and shard; 0 keeps none.",
                                  defaultValue = "10") int droppedSamples,
+                         @Setting(value = "Records a mapper changed kept as before/after examples in _refinery/changed/, per step and shard; 0 keeps none.",
+                                 defaultValue = "5") int changedSamples,
                          @Setting(value = "Options of the output format.", optional = true) ConfigNode options) {
         OutputSection {
             if (recordsPerShard < 1) throw new IllegalArgumentException("records_per_shard must be >= 1, got " + recordsPerShard);
             if (droppedSamples < 0) throw new IllegalArgumentException("dropped_samples must be >= 0, got " + droppedSamples);
+            if (changedSamples < 0) throw new IllegalArgumentException("changed_samples must be >= 0, got " + changedSamples);
         }
     }
 
@@ -133,17 +140,19 @@ public final class RecipeLoader {
                     + Suggestions.didYouMean(executor.type(), executorTypes) + "; known: " + String.join(", ", executorTypes));
         }
         Map<String, ConfigNode> stages = new LinkedHashMap<>();
-        for (String s : STAGES) if (root.get(s) != null) stages.put(s, root.get(s));
+        for (String s : MODULE_SECTIONS) if (root.get(s) != null) stages.put(s, root.get(s));
         Recipe partial = new Recipe(header.name(), header.description(), recipeFile, "", "", overrides, header.seed(), input,
                 pipeline, output, executor, stages, root.toPlain());
         for (Map.Entry<String, ConfigNode> e : stages.entrySet()) {
             StageProvider stage = this.stages.get(e.getKey());
-            if (stage == null) {
+            if (stage != null) {
+                stage.validate(e.getValue(), partial);
+            } else if (extensions.stream().noneMatch(x -> x.sections().contains(e.getKey()))) {
                 throw new ConfigException(root.keyMark(e.getKey()), "no module on the class path runs '" + e.getKey()
-                        + "' sections (train and evaluate come with refinery-learn)");
+                        + "' sections (train and evaluate come with refinery-learn, expect and report with refinery-quality)");
             }
-            stage.validate(e.getValue(), partial);
         }
+        for (RunExtension x : extensions) x.validate(owned(x, stages), partial);
         Object resolved = root.toPlain();
         String contentHash;
         try {
@@ -153,6 +162,13 @@ public final class RecipeLoader {
         }
         return new Recipe(header.name(), header.description(), recipeFile, contentHash, fingerprint(resolved, input),
                 overrides, header.seed(), input, pipeline, output, executor, stages, resolved);
+    }
+
+    /** The sections of {@code sections} that {@code extension} owns. */
+    public static Map<String, ConfigNode> owned(RunExtension extension, Map<String, ConfigNode> sections) {
+        Map<String, ConfigNode> m = new LinkedHashMap<>();
+        for (String s : extension.sections()) if (sections.containsKey(s)) m.put(s, sections.get(s));
+        return m;
     }
 
     private static ConfigNode require(ConfigNode root, String key) {
@@ -248,7 +264,8 @@ public final class RecipeLoader {
         Mark formatMark = node.get("format") != null ? node.get("format").mark() : node.mark();
         SinkFormat<?> format = formats.sink(s.format(), formatMark);
         java.lang.Record options = ConfigBinder.bind(s.options(), format.optionsType(), "output.options (" + format.name() + ")");
-        return new OutputSpec(baseDir.resolve(s.path()).normalize(), format, options, s.compression().value, s.recordsPerShard(), s.mode(), s.droppedSamples());
+        return new OutputSpec(baseDir.resolve(s.path()).normalize(), format, options, s.compression().value, s.recordsPerShard(), s.mode(), s.droppedSamples(),
+                s.changedSamples());
     }
 
     private List<Step> pipeline(ConfigNode node, long recipeSeed) {
@@ -272,7 +289,7 @@ public final class RecipeLoader {
             Map<String, Object> settings = (Map<String, Object>) item.toPlain();
             Step step = new Step(id, provider, config, settings, ctx);
             try {
-                step.createOperator();
+                if (!step.needsFit()) step.createOperator(); // a step that learns from data is created after fitting
             } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new ConfigException(item.mark(), "operator '" + opName + "': " + e.getMessage(), e);
             }
@@ -308,6 +325,7 @@ public final class RecipeLoader {
             Map<Object, Object> o = new LinkedHashMap<>(out);
             o.remove("mode");
             o.remove("dropped_samples");
+            o.remove("changed_samples");
             config.put("output", o);
         }
         f.put("config", config);

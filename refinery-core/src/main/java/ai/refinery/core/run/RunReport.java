@@ -36,6 +36,20 @@ public record RunReport(
                 stageFailure == null ? failure : stageFailure, sections);
     }
 
+    /** This report with another status, failure and output list (a gate refused to publish the output). */
+    public RunReport withOutcome(Status newStatus, String newFailure, List<OutputInfo> newOutputs) {
+        return new RunReport(runId, newStatus, recipe, executor, startedAt, finishedAt, seconds, resumed, records, pipeline,
+                operators, inputs, newOutputs, quarantine, newFailure, stages);
+    }
+
+    /** This report with more top-level sections (added after the stages' own). */
+    public RunReport withSections(Map<String, Map<String, Object>> more) {
+        Map<String, Map<String, Object>> all = new java.util.LinkedHashMap<>(stages);
+        all.putAll(more);
+        return new RunReport(runId, status, recipe, executor, startedAt, finishedAt, seconds, resumed, records, pipeline,
+                operators, inputs, outputs, quarantine, failure, all);
+    }
+
     public enum Status {
         SUCCEEDED, FAILED;
 

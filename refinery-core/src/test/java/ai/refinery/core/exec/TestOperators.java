@@ -117,4 +117,49 @@ public final class TestOperators {
             return "duplicate";
         }
     }
+
+    /** Appends the length of the longest {@code text} it was fitted on ({@code max} when given) to each text. */
+    public static final class LongestSuffix extends OperatorProvider<LongestSuffix.Config> implements ai.refinery.core.op.Fitting<LongestSuffix.Config> {
+        public record Config(@Setting(value = "The longest length; learnt from the data when absent.", optional = true) Integer max) {}
+
+        public LongestSuffix() {
+            super("test_longest_suffix", "Appends the longest text length seen when fitting (test only).", Config.class);
+        }
+
+        @Override
+        public Operator create(Config c, OperatorContext ctx) {
+            if (c.max() == null) throw new IllegalStateException("not fitted");
+            return (RecordMapper) r -> r.with("text", r.getString("text") + "/" + c.max());
+        }
+
+        @Override public boolean needsFit(Config c) { return c.max() == null; }
+
+        @Override
+        public ai.refinery.core.tap.RecordTap<?> fitter(Config c) {
+            return new Longest();
+        }
+
+        @Override
+        public Config fitted(Config c, ai.refinery.core.tap.RecordTap<?> fitter) {
+            int max = ((Longest) fitter).max;
+            if (max < 0) throw new IllegalStateException("no text to learn from");
+            return new Config(max);
+        }
+
+        static final class Longest implements ai.refinery.core.tap.RecordTap<Longest.Part> {
+            int max = -1;
+
+            static final class Part implements ai.refinery.core.tap.RecordTap.Partial {
+                int max = -1;
+
+                @Override public void accept(Record r) {
+                    max = Math.max(max, r.getString("text").length());
+                }
+            }
+
+            @Override public Part newPartial() { return new Part(); }
+
+            @Override public void merge(Part p) { max = Math.max(max, p.max); }
+        }
+    }
 }
