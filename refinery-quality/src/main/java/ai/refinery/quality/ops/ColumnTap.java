@@ -2,6 +2,7 @@ package ai.refinery.quality.ops;
 
 import ai.refinery.core.record.Record;
 import ai.refinery.core.tap.RecordTap;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +48,15 @@ public final class ColumnTap<A extends ColumnAccumulator<A>> implements RecordTa
         for (int i = 0; i < fields.size(); i++) totals.get(fields.get(i)).merge(partial.accumulators.get(i));
     }
 
-    /** One batch's accumulators, used by one thread. */
-    public static final class Batch<A extends ColumnAccumulator<A>> implements RecordTap.Partial {
+    /** One batch's accumulators, used by one thread; serializable so that a distributed executor can ship it to be merged. */
+    public static final class Batch<A extends ColumnAccumulator<A>> implements RecordTap.Partial, Serializable {
+        private static final long serialVersionUID = 1L;
         private final String[] fields;
         private final List<A> accumulators;
 
         Batch(List<String> fields, Supplier<A> factory) {
             this.fields = fields.toArray(new String[0]);
-            this.accumulators = fields.stream().map(f -> factory.get()).toList();
+            this.accumulators = List.copyOf(fields.stream().map(f -> factory.get()).toList());
         }
 
         @Override

@@ -10,6 +10,7 @@ import ai.refinery.core.util.TextNormalizer;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * Cleans text values: Unicode normalization, trimming, collapsing inner whitespace, stripping given
@@ -116,16 +117,7 @@ public final class NormalizeStrings implements RecordMapper {
 
     private String spaces(String s) {
         if (collapseWhitespace) return trim ? TextNormalizer.collapseWhitespace(s) : collapseInner(s);
-        return trim ? trimSpaces(s) : s;
-    }
-
-    /** Like {@link String#strip} but also removes no-break spaces, as collapsing does. */
-    private static String trimSpaces(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.codePointAt(start))) start += Character.charCount(s.codePointAt(start));
-        while (end > start && isSpace(s.codePointBefore(end))) end -= Character.charCount(s.codePointBefore(end));
-        return s.substring(start, end);
+        return trim ? strip(s, NormalizeStrings::isSpace, NormalizeStrings::isSpace) : s; // also no-break spaces, as collapsing
     }
 
     /** Collapses runs of whitespace but keeps (collapsed) whitespace at the ends when trimming is off. */
@@ -143,10 +135,14 @@ public final class NormalizeStrings implements RecordMapper {
 
     /** Removes the strip characters from the ends, and whitespace between them when trimming ("x. ." becomes "x"). */
     private String stripEnds(String s) {
+        return strip(s, cp -> strips(stripLeading, cp), cp -> strips(stripTrailing, cp));
+    }
+
+    private static String strip(String s, IntPredicate atStart, IntPredicate atEnd) {
         int start = 0;
         int end = s.length();
-        while (start < end && strips(stripLeading, s.codePointAt(start))) start += Character.charCount(s.codePointAt(start));
-        while (end > start && strips(stripTrailing, s.codePointBefore(end))) end -= Character.charCount(s.codePointBefore(end));
+        while (start < end && atStart.test(s.codePointAt(start))) start += Character.charCount(s.codePointAt(start));
+        while (end > start && atEnd.test(s.codePointBefore(end))) end -= Character.charCount(s.codePointBefore(end));
         return s.substring(start, end);
     }
 
