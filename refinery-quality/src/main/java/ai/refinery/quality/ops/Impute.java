@@ -24,8 +24,9 @@ import java.util.Map;
  * <p>Learnt means and medians are doubles, also for a long field (the mean age is 38.6, not 38),
  * unless {@code round: true} makes them longs (half to even) so the field keeps its type. A mode is
  * a value of the field and keeps its type. Mean and median are exact while the field has at most
- * {@code max_distinct} distinct values, and within a relative 2^-k (k about 40 for realistic data)
- * beyond (see {@link NumericDistribution}); the mode is always exact and fails beyond.
+ * {@code max_distinct} distinct values; beyond, values share buckets and results are within a
+ * relative 2^-b, b the mantissa bits the buckets keep (about 12 when 100,000 buckets span values
+ * from 1 to 10^6; see {@link NumericDistribution}). The mode is exact, and fails beyond.
  */
 public final class Impute implements RecordMapper {
     private static final long serialVersionUID = 1L;
