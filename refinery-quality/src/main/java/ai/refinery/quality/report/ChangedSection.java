@@ -36,12 +36,19 @@ final class ChangedSection implements Section {
 
     @Override
     public void write(Html h) {
-        for (Samples.Key k : SampleOrder.keys(ctx.data.changed, SampleOrder.steps(ctx.data.run), MissingNode.getInstance())) {
+        List<Samples.Key> keys = SampleOrder.keys(ctx.data.changed, SampleOrder.steps(ctx.data.run), MissingNode.getInstance());
+        int shown = 0;
+        for (Samples.Key k : keys) {
+            if (shown == SampleOrder.MAX_GROUPS || !ctx.roomForSamples(h)) break;
+            shown++;
             List<JsonNode> samples = ctx.data.changed.get(k);
             h.open("h3").el("span", k.group(), "class", "step").close("h3");
             h.el("p", SampleOrder.showing(samples.size(), -1, "changed record", "changed records"), "class", "note");
-            for (JsonNode s : samples) change(h, s);
+            for (JsonNode s : samples) {
+                if (ctx.roomForSamples(h)) change(h, s);
+            }
         }
+        SampleOrder.leftOut(h, keys.size() - shown, RunData.CHANGED);
         SamplesNote.write(h, ctx.data.changed);
     }
 

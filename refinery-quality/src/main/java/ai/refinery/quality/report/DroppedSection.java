@@ -27,7 +27,11 @@ final class DroppedSection implements Section {
     @Override
     public void write(Html h) {
         JsonNode counts = ctx.data.run.path("records").path("dropped");
-        for (Samples.Key k : SampleOrder.keys(ctx.data.dropped, SampleOrder.steps(ctx.data.run), counts)) {
+        List<Samples.Key> keys = SampleOrder.keys(ctx.data.dropped, SampleOrder.steps(ctx.data.run), counts);
+        int shown = 0;
+        for (Samples.Key k : keys) {
+            if (shown == SampleOrder.MAX_GROUPS || !ctx.roomForSamples(h)) break;
+            shown++;
             List<JsonNode> samples = ctx.data.dropped.get(k);
             h.open("h3");
             h.el("span", k.group(), "class", "step");
@@ -38,6 +42,7 @@ final class DroppedSection implements Section {
             h.el("p", SampleOrder.showing(samples.size(), total, "dropped record", "dropped records"), "class", "note");
             recordTable(h, ctx, samples, "record");
         }
+        SampleOrder.leftOut(h, keys.size() - shown, RunData.DROPPED);
         SamplesNote.write(h, ctx.data.dropped);
     }
 

@@ -65,6 +65,7 @@ final class ExpectationsSection implements Section {
         h.close("tbody");
         Cells.endTable(h);
         for (JsonNode r : results) {
+            if (!ctx.roomForSamples(h)) break;
             if (!r.path("passed").asBoolean(false) && r.path("failing_rows").isArray() && !r.path("failing_rows").isEmpty()) {
                 failingRows(h, r);
             }

@@ -69,15 +69,28 @@ final class ProfileSection implements Section {
         Cells.table(h, "data profile");
         Cells.head(h, "column", "side", "type", "#complete", "#distinct", "#mean", "#stddev", "#min", "#max");
         for (String c : columns) {
+            List<String> before = values(in.path("columns").path(c));
+            List<String> after = values(out.path("columns").path(c));
             h.open("tbody", "class", "pair");
-            row(h, c, "input", in.path("columns").path(c), true);
-            row(h, c, "output", out.path("columns").path(c), false);
+            row(h, c, "input", before, null);
+            row(h, c, "output", after, before);
             h.close("tbody");
         }
         Cells.endTable(h);
     }
 
-    private void row(Html h, String column, String side, JsonNode p, boolean first) {
+    /** A column's statistics as shown: type, completeness, distinct, mean, stddev, min, max; null if absent. */
+    private static List<String> values(JsonNode p) {
+        if (!p.isObject()) return null;
+        JsonNode num = p.path("numeric");
+        return List.of(types(p.path("types")), Cells.pct(p.path("completeness")),
+                p.path("distinct").isNumber() ? "≈" + Fmt.count(Math.round(p.path("distinct").asDouble())) : Cells.NONE,
+                Cells.num(num.path("mean")), Cells.num(num.path("stddev")), Cells.num(num.path("min")), Cells.num(num.path("max")));
+    }
+
+    /** One side's row; on the output row, values that differ from the input's are marked. */
+    private void row(Html h, String column, String side, List<String> values, List<String> input) {
+        boolean first = side.equals("input");
         h.open("tr", "class", side);
         if (first) {
             h.open("th", "rowspan", "2", "scope", "rowgroup");
@@ -85,19 +98,15 @@ final class ProfileSection implements Section {
             h.close("th");
         }
         h.el("td", side, "class", "side");
-        if (!p.isObject()) {
+        if (values == null) {
             h.el("td", "not in the " + side, "colspan", "7", "class", "absent");
-            h.close("tr");
-            return;
+        } else {
+            for (int i = 0; i < values.size(); i++) {
+                boolean delta = input != null && !values.get(i).equals(input.get(i));
+                String cls = (i == 0 ? "" : "n ") + (delta ? "delta" : "");
+                h.el("td", values.get(i), "class", cls.isBlank() ? null : cls.strip());
+            }
         }
-        Cells.text(h, types(p.path("types")));
-        Cells.num(h, Cells.pct(p.path("completeness")));
-        Cells.num(h, p.path("distinct").isNumber() ? "≈" + Fmt.count(Math.round(p.path("distinct").asDouble())) : Cells.NONE);
-        JsonNode num = p.path("numeric");
-        Cells.num(h, Cells.num(num.path("mean")));
-        Cells.num(h, Cells.num(num.path("stddev")));
-        Cells.num(h, Cells.num(num.path("min")));
-        Cells.num(h, Cells.num(num.path("max")));
         h.close("tr");
     }
 
@@ -134,7 +143,7 @@ final class ProfileSection implements Section {
         HistogramOverlay.Histogram hin = histogram(in);
         HistogramOverlay.Histogram hout = histogram(out);
         if (hin != null || hout != null) {
-            return HistogramOverlay.chart(name, column, hin, hout, BarRows.Style.SMALL.width(), 200, Fmt::num);
+            return HistogramOverlay.chart(name, column, hin, hout, BarRows.Style.SMALL.width(), 190, Fmt::num);
         }
         Map<String, Double> tin = topShares(in);
         Map<String, Double> tout = topShares(out);

@@ -26,7 +26,11 @@ final class QuarantineSection implements Section {
     @Override
     public void write(Html h) {
         JsonNode counts = ctx.data.run.path("records").path("quarantined_by");
-        for (Samples.Key k : SampleOrder.keys(ctx.data.quarantine, SampleOrder.steps(ctx.data.run), counts)) {
+        List<Samples.Key> keys = SampleOrder.keys(ctx.data.quarantine, SampleOrder.steps(ctx.data.run), counts);
+        int shown = 0;
+        for (Samples.Key k : keys) {
+            if (shown == SampleOrder.MAX_GROUPS || !ctx.roomForSamples(h)) break;
+            shown++;
             List<JsonNode> samples = ctx.data.quarantine.get(k);
             h.open("h3").text("at ").el("span", k.group(), "class", "step").close("h3");
             long total = SampleOrder.count(counts, k);
@@ -53,6 +57,7 @@ final class QuarantineSection implements Section {
             h.close("tbody");
             Cells.endTable(h);
         }
+        SampleOrder.leftOut(h, keys.size() - shown, RunData.QUARANTINE);
         SamplesNote.write(h, ctx.data.quarantine);
     }
 }

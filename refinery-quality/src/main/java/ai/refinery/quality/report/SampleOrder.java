@@ -1,6 +1,7 @@
 package ai.refinery.quality.report;
 
 import ai.refinery.quality.report.html.Fmt;
+import ai.refinery.quality.report.html.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,17 @@ final class SampleOrder {
             out.addAll(ofGroup);
         }
         return out;
+    }
+
+    /** Groups (step and reason, step, stage) shown at most per section. */
+    static final int MAX_GROUPS = 20;
+
+    /** Says that groups were left out, and where to find them. */
+    static void leftOut(Html h, int groups, String dir) {
+        if (groups > 0) {
+            h.el("p", groups + (groups == 1 ? " more group is" : " more groups are") + " left out to keep this page small; see "
+                    + dir + "/.", "class", "note");
+        }
     }
 
     /** Operator names in pipeline order, with "read" (the stage before the first operator) first. */

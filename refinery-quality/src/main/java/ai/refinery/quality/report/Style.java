@@ -60,7 +60,7 @@ final class Style {
             table.profile tbody.pair tr.output td{border-bottom:1px solid #cbd2d9}
             table.profile tbody.pair tr.input td{border-bottom:1px dashed var(--line)}
             table.profile td.side{color:var(--muted);font-size:12px}
-            table.profile tr.output td.n{color:var(--accent)}
+            table.profile td.delta{color:var(--accent);font-weight:650}
             .absent,.null{color:var(--muted);font-style:italic}
             .v{max-width:30em;overflow-wrap:anywhere;unicode-bidi:isolate}
             .str{white-space:pre-wrap}
@@ -87,7 +87,7 @@ final class Style {
             svg.chart{max-width:100%;height:auto;display:block;\
             font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue","DejaVu Sans",Arial,sans-serif}
             svg.chart rect.bar:hover,svg.chart rect.cell:hover{opacity:.8}
-            .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:12px}
+            .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px}
             .pair-charts{display:flex;flex-wrap:wrap;gap:16px}
             footer ul.files{margin:0;padding-left:18px;font-size:13px}
             footer h2{font-size:15px}

@@ -66,6 +66,7 @@ class ChartRenderingTest {
         assertThat(t.step()).isEqualTo(0.02, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(Ticks.fromZero(0, 4).values()).first().isEqualTo(0.0);
         assertThat(Ticks.within(1, 15, 8).values()).allMatch(v -> v >= 1 && v <= 15);
+        assertThat(Ticks.within(1, 9, 4).values()).hasSizeGreaterThanOrEqualTo(2).allMatch(v -> v >= 1 && v <= 9);
         assertThat(Ticks.nice(5, 5, 4).hi()).isGreaterThan(5);
     }
 

@@ -44,6 +44,34 @@ class ReportSizeTest {
         assertThat(html).contains("Showing 5 of 100,000 dropped records.");
     }
 
+    @Test
+    void manyReasonsOfWideRecordsStillGiveAPageUnderFiveMegabytes() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("wide/_refinery"));
+        ObjectNode run = JSON.createObjectNode().put("status", "succeeded");
+        ObjectNode reasons = run.putObject("records").put("in", 1_000_000).put("dropped_total", 1_000_000)
+                .putObject("dropped").putObject("require_fields");
+        Files.createDirectories(dir.resolve("dropped"));
+        Map<String, Object> record = new LinkedHashMap<>();
+        for (int f = 0; f < 60; f++) record.put("field_" + f, "界".repeat(1000)); // three bytes a char in UTF-8
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("dropped/part-00000.jsonl"))) {
+            for (int r = 0; r < 300; r++) {
+                reasons.put("missing:field_" + r, 10);
+                for (int i = 0; i < 5; i++) {
+                    w.write(JSON.writeValueAsString(Map.of("step", "require_fields", "reason", "missing:field_" + r, "record", record)));
+                    w.newLine();
+                }
+            }
+        }
+        JSON.writeValue(dir.resolve("run.json").toFile(), run);
+
+        Path page = RunReportPage.write(dir);
+
+        assertThat(Files.size(page)).isLessThan(5_000_000);
+        String html = Files.readString(page);
+        Fixtures.parse(html);
+        assertThat(html).contains("more groups are left out to keep this page small; see dropped/.");
+    }
+
     private static void writeRunJson(Path dir) throws Exception {
         ObjectNode run = JSON.createObjectNode();
         run.put("run_id", "bench").put("status", "succeeded");
@@ -54,7 +82,7 @@ class ReportSizeTest {
         ArrayNode ops = run.putArray("operators");
         for (int s = 0; s < STEPS.length; s++) {
             ObjectNode op = ops.addObject().put("name", STEPS[s]).put("op", STEPS[s]).put("kind", REASONS[s].length > 0 ? "filter" : "mapper");
-            for (String r : REASONS[s]) dropped.with(STEPS[s]).put(r, 100_000);
+            for (String r : REASONS[s]) dropped.withObjectProperty(STEPS[s]).put(r, 100_000);
             op.put("in", 1_000_000).put("out", 900_000);
         }
         JSON.writeValue(dir.resolve("run.json").toFile(), run);

@@ -45,7 +45,7 @@ public final class BarRows {
     /** Sizes: the full-width chart or a small multiple. */
     public record Style(int width, double font, double barHeight, double rowGap, double maxLabelWidth) {
         public static final Style WIDE = new Style(760, 12, 16, 8, 240);
-        public static final Style SMALL = new Style(360, 10.5, 7, 6, 110);
+        public static final Style SMALL = new Style(300, 9.5, 9, 6, 90);
     }
 
     private static final double TITLE_HEIGHT = 26;

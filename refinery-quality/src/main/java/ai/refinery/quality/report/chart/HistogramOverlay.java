@@ -38,7 +38,7 @@ public final class HistogramOverlay {
             long total = h.total();
             for (long c : h.counts()) maxShare = Math.max(maxShare, total == 0 ? 0 : (double) c / total);
         }
-        Ticks x = Ticks.nice(lo, hi, 4);
+        Ticks x = Ticks.within(lo, hi, 4);
         Ticks y = Ticks.fromZero(maxShare, 4);
         Chart.Builder b = new Chart.Builder(name, title, width, height);
         b.bold(0, 15, TextWidth.elide(title, width, 12), 12, Mark.Anchor.START, Palette.INK);

@@ -42,8 +42,18 @@ public record Ticks(double lo, double hi, double step, List<Double> values) {
     public static Ticks within(double min, double max, int count) {
         if (!(max > min)) return nice(min, max, count);
         Ticks t = nice(min, max, count);
-        List<Double> inside = t.values().stream().filter(v -> v >= min - t.step() * 1e-9 && v <= max + t.step() * 1e-9).toList();
+        List<Double> inside = inside(t, min, max);
+        // a coarse step may leave one tick inside: ask for finer steps until there are at least two
+        for (int more = count + 1; inside.size() < 2 && more <= 4 * count; more++) {
+            t = nice(min, max, more);
+            inside = inside(t, min, max);
+        }
         return new Ticks(min, max, t.step(), inside);
+    }
+
+    private static List<Double> inside(Ticks t, double min, double max) {
+        double eps = t.step() * 1e-9;
+        return t.values().stream().filter(v -> v >= min - eps && v <= max + eps).toList();
     }
 
     static double niceStep(double raw) {

@@ -37,7 +37,7 @@ public final class Fmt {
     public static String pct(double fraction) {
         if (Double.isNaN(fraction)) return "NaN";
         double p = 100 * fraction;
-        if (p != 0 && Math.abs(p) < 0.01) return String.format(Locale.ROOT, "%.1e%%", p);
+        if (p != 0 && Math.abs(p) < 0.01) return new BigDecimal(p).round(new MathContext(2)).toPlainString() + "%"; // 0.0021%
         return String.format(Locale.ROOT, "%.2f%%", p);
     }
 
