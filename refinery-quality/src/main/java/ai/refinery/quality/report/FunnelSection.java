@@ -15,6 +15,9 @@ import java.util.List;
  * with what the step dropped and quarantined, so the bar's full length is what went into the step.
  */
 final class FunnelSection implements Section {
+    /** Settings of one step shown at most (a long field list is still worth reading). */
+    private static final int SETTINGS_CHARS = 2000;
+
     private final ReportContext ctx;
 
     FunnelSection(ReportContext ctx) {
@@ -117,7 +120,7 @@ final class FunnelSection implements Section {
             h.el("dt", step.path("name").asText("?") + " · " + step.path("op").asText(""));
             h.open("dd");
             h.open("code");
-            ctx.values.capped(h, step.path("config").toString());
+            ctx.values.capped(h, step.path("config").toString(), SETTINGS_CHARS);
             h.close("code");
             h.close("dd");
         }

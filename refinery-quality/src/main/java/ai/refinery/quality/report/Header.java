@@ -12,6 +12,9 @@ import java.time.format.DateTimeParseException;
 final class Header {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
+    /** The failure is the page's most important text: it gets more room than a value. */
+    private static final int FAILURE_CHARS = 4000;
+
     private final ReportContext ctx;
 
     Header(ReportContext ctx) {
@@ -34,7 +37,7 @@ final class Header {
             h.el("strong", "✗ The run failed");
             if (failure != null) {
                 h.open("p", "class", "failure");
-                ctx.values.capped(h, failure);
+                ctx.values.capped(h, failure, FAILURE_CHARS);
                 h.close("p");
             }
             h.close("div");

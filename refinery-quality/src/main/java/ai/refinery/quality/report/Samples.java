@@ -19,10 +19,6 @@ final class Samples {
     /** True when reading stopped at the line budget before every group was full. */
     boolean budgetExhausted;
 
-    static Samples none() {
-        return new Samples();
-    }
-
     boolean isEmpty() {
         return byKey.isEmpty();
     }

@@ -29,10 +29,6 @@ final class ValueView {
         this.bytesFields = bytesFields;
     }
 
-    int maxChars() {
-        return maxChars;
-    }
-
     /** The value of {@code field} (a missing node shows as absent). */
     void value(Html h, String field, JsonNode v) {
         if (v == null || v.isMissingNode()) {
@@ -71,13 +67,18 @@ final class ValueView {
 
     /** Text cut to {@link #maxChars} code points, with the rest counted. */
     void capped(Html h, String s) {
+        capped(h, s, maxChars);
+    }
+
+    /** Text cut to {@code max} code points: for the few texts that deserve more room than a value. */
+    void capped(Html h, String s, int max) {
         int n = s.codePointCount(0, s.length());
-        if (n <= maxChars) {
+        if (n <= max) {
             h.text(s);
             return;
         }
-        h.text(s.substring(0, s.offsetByCodePoints(0, maxChars)));
-        more(h, n - maxChars);
+        h.text(s.substring(0, s.offsetByCodePoints(0, max)));
+        more(h, n - max);
     }
 
     /**

@@ -72,8 +72,4 @@ final class Fixtures {
         for (int i = 0; i < nodes.getLength(); i++) out.add((Element) nodes.item(i));
         return out;
     }
-
-    static String read(Path p) throws IOException {
-        return Files.readString(p);
-    }
 }
