@@ -1,0 +1,201 @@
+package ai.refinery.quality.profile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.datasketches.frequencies.ErrorType;
+import org.apache.datasketches.frequencies.ItemsSketch;
+import org.apache.datasketches.hll.HllSketch;
+import org.apache.datasketches.hll.TgtHllType;
+import org.apache.datasketches.hll.Union;
+
+/**
+ * A column's value frequencies and distinct count. Scalar values (string, long, double, boolean)
+ * are counted exactly while the column has at most {@code limit} distinct ones; past that it moves
+ * to sketches for good: HLL for the distinct count, DataSketches frequent items for the top values.
+ * Whether a column ends exact depends only on its set of values, never on how rows were split.
+ * Other values (bytes, vectors, lists, maps) only feed the HLL sketch.
+ *
+ * <p>In sketch mode values are still counted exactly, per chunk of rows ({@link #drain} empties
+ * the chunk), and each chunk's distinct values go to the sketches once: one HLL update per
+ * distinct value, and a frequent-items update only for values counted more often than the chunk's
+ * (M+1)-th largest count, M being the frequent-items map size. That is a Misra–Gries reduction of
+ * the chunk (Agarwal et al., "Mergeable Summaries", 2012): it undercounts a value by at most
+ * chunk/(M+1) per chunk, so estimates are within (3.5/M + 1/(M+1))·n of the truth instead of the
+ * sketch's own 3.5/M·n, and a column of unique values costs the frequent-items sketch nothing.
+ */
+final class ValueCounts {
+    /** Each HLL register is a byte: the fastest of DataSketches' layouts to update. */
+    private static final TgtHllType HLL_TYPE = TgtHllType.HLL_8;
+
+    /** Told about counts that leave exact counting (a spilled map or a drained chunk). */
+    interface Spill {
+        void leaving(ExactCounts counts);
+    }
+
+    private final int limit;
+    private final int lgK;
+    private final int frequentMapSize;
+    private final int expected;
+    private final Spill spill;
+    /** The most distinct values a drained chunk had. */
+    private int peakChunk;
+    private ExactCounts exact;
+    /** In sketch mode: this chunk's counts, not yet in the sketches. */
+    private ExactCounts chunk;
+    /** Distinct values fed one by one (complex values, drained chunks). */
+    private HllSketch hll;
+    /** Distinct values of absorbed states. */
+    private Union merged;
+    private ItemsSketch<Object> frequent;
+
+    /** @param expected distinct values per chunk the column is expected to have, 0 when unknown */
+    ValueCounts(int limit, int lgK, int topValues, int expected, Spill spill) {
+        this.limit = limit;
+        this.expected = expected;
+        this.exact = new ExactCounts(Math.min(expected, limit + 1));
+        this.lgK = lgK;
+        this.spill = spill;
+        // frequent-items error is 3.5 n / maxMapSize: 32 slots per reported value keeps it small
+        this.frequentMapSize = Integer.highestOneBit(Math.max(64, topValues * 32) - 1) << 1;
+    }
+
+    /** Counts a scalar value (a -0.0 must already be 0.0) whose {@link ValueHashes} hash is {@code hash}. */
+    void add(Object value, long hash) {
+        ExactCounts e = exact;
+        if (e != null) {
+            e.add(value, hash, 1);
+            if (e.size() > limit) toSketches();
+        } else {
+            ExactCounts c = chunk;
+            if (c == null) c = chunk = new ExactCounts(Math.max(expected, limit + 1));
+            c.add(value, hash, 1);
+        }
+    }
+
+    /** A value that only counts towards the distinct count. */
+    void addDistinctOnly(long hash) {
+        hll().update(hash);
+    }
+
+    /** Moves the current chunk's counts into the sketches (sketch mode only). */
+    void drain() {
+        if (chunk != null && chunk.size() > 0) {
+            peakChunk = Math.max(peakChunk, chunk.size());
+            leave(chunk);
+            chunk.clear();
+        }
+    }
+
+    /** Folds in the counts of the rows after this one's. */
+    void absorb(ValueCounts next) {
+        drain();
+        next.drain();
+        if (next.hll != null) merged().update(next.hll);
+        if (next.merged != null) merged().update(next.merged.getResult(HLL_TYPE));
+        if (exact != null && next.exact != null) {
+            ExactCounts n = next.exact;
+            for (int i = 0; i < n.size(); i++) exact.add(n.key(i), n.hash(i), n.count(i));
+            if (exact.size() > limit) toSketches();
+            return;
+        }
+        if (exact != null) toSketches();
+        if (next.exact != null) {
+            leave(next.exact);
+        } else {
+            frequent.merge(next.frequent);
+        }
+    }
+
+    boolean isExact() { return exact != null; }
+
+    /** Distinct values per chunk seen so far: the exact table's size, or the largest chunk's. */
+    int distinctPerChunk() {
+        return exact != null ? exact.size() : Math.max(peakChunk, chunk == null ? 0 : chunk.size());
+    }
+
+    /** The exact counts, or null once the column has more than {@code limit} distinct values. */
+    ExactCounts exactCounts() { return exact; }
+
+    /** [estimate, lower bound, upper bound] of the number of distinct values (all three exact when known). */
+    double[] distinct() {
+        drain();
+        if (exact != null && hll == null && merged == null) {
+            double n = exact.size();
+            return new double[] {n, n, n};
+        }
+        Union u = new Union(lgK);
+        // Each sketch twice on purpose: a union fed more than once uses the composite estimator,
+        // which depends only on the registers. A single sketch's HIP estimator depends on the
+        // order of its updates, so the result would change with the way rows were split.
+        for (int twice = 0; twice < 2; twice++) {
+            if (hll != null) u.update(hll);
+            if (merged != null) u.update(merged.getResult(HLL_TYPE));
+        }
+        if (exact != null) {
+            for (int i = 0; i < exact.size(); i++) u.update(exact.hash(i));
+        }
+        return new double[] {u.getEstimate(), u.getLowerBound(2), u.getUpperBound(2)};
+    }
+
+    /** Up to {@code n} most frequent scalar values: exact, or the frequent-items sketch's heavy hitters. */
+    List<TopValue> top(int n) {
+        drain();
+        List<TopValue> out = new ArrayList<>();
+        if (exact != null) {
+            for (Integer i : exact.byCountDescending()) {
+                if (out.size() == n) break;
+                out.add(new TopValue(exact.key(i), exact.count(i)));
+            }
+        } else {
+            // no false positives: only values whose count certainly exceeds the sketch's error
+            for (ItemsSketch.Row<Object> row : frequent.getFrequentItems(ErrorType.NO_FALSE_POSITIVES)) {
+                if (out.size() == n) break;
+                out.add(new TopValue(row.getItem(), row.getEstimate()));
+            }
+        }
+        return out;
+    }
+
+    /** Shannon entropy in bits of the scalar value frequencies, or null when not exact or empty. */
+    Double entropy() {
+        if (exact == null) return null;
+        long total = exact.total();
+        if (total == 0) return null;
+        double h = 0;
+        for (int i = 0; i < exact.size(); i++) {
+            double p = exact.count(i) / (double) total;
+            h -= p * Math.log(p) / Math.log(2);
+        }
+        return h;
+    }
+
+    private void toSketches() {
+        frequent = new ItemsSketch<>(frequentMapSize);
+        ExactCounts last = exact;
+        exact = null;
+        leave(last);
+    }
+
+    /** Sends counts that leave exact counting to the sketches (and to the numbers' sketch). */
+    private void leave(ExactCounts counts) {
+        spill.leaving(counts);
+        HllSketch h = hll();
+        int size = counts.size();
+        for (int i = 0; i < size; i++) h.update(counts.hash(i));
+        long threshold = counts.thresholdKeepingAtMost(frequentMapSize);
+        for (int i = 0; i < size; i++) {
+            long c = counts.count(i);
+            if (c > threshold) frequent.update(counts.key(i), c);
+        }
+    }
+
+    private HllSketch hll() {
+        if (hll == null) hll = new HllSketch(lgK, HLL_TYPE);
+        return hll;
+    }
+
+    private Union merged() {
+        if (merged == null) merged = new Union(lgK);
+        return merged;
+    }
+}
