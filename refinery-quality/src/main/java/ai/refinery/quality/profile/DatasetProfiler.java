@@ -31,14 +31,14 @@ public final class DatasetProfiler implements RecordTap<DatasetProfiler.Partial>
     private final PatternSet patterns;
     private final DatasetState total;
     /** Written under the lock by merge, read by newPartial on any thread. */
-    private volatile SizeHints hints = SizeHints.NONE;
+    private volatile PartialHints hints = PartialHints.NONE;
     private DatasetProfile result;
 
     public DatasetProfiler(ProfileOptions options) {
         this.options = java.util.Objects.requireNonNull(options, "options");
         PatternSet p = new PatternSet(options.patterns());
         this.patterns = p.isEmpty() ? null : p;
-        this.total = new DatasetState(options, patterns, SizeHints.NONE);
+        this.total = new DatasetState(options, patterns, PartialHints.NONE);
     }
 
     public ProfileOptions options() { return options; }
@@ -50,9 +50,11 @@ public final class DatasetProfiler implements RecordTap<DatasetProfiler.Partial>
 
     @Override
     public synchronized void merge(Partial partial) {
-        partial.state.flush();
-        hints = hints.updatedWith(partial.state.columns());
-        total.absorb(partial.state);
+        DatasetState next = partial.state;
+        next.flush();
+        PartialHints learnt = hints.learnFrom(next);
+        total.absorb(next);
+        hints = learnt.withSketching(total.columns());
         result = null;
     }
 
