@@ -28,11 +28,15 @@ final class ColumnState implements ValueCounts.Spill {
     /** This column's slot in its partial's {@link CorrelationState}: -1 unassigned, or NO_SLOT_LEFT. */
     int correlationSlot = -1;
 
-    ColumnState(String name, ProfileOptions options, PatternSet patternSet, int expectedDistinct) {
+    /**
+     * @param expectedDistinct distinct values per chunk to size tables for, 0 when unknown
+     * @param sketching        start past the exact limit (the merged whole already is)
+     */
+    ColumnState(String name, ProfileOptions options, PatternSet patternSet, int expectedDistinct, boolean sketching) {
         this.name = name;
         this.options = options;
         this.patternSet = patternSet;
-        this.values = new ValueCounts(options.exactDistinctLimit(), options.hllLgK(), options.topValues(), expectedDistinct, this);
+        this.values = new ValueCounts(options.exactDistinctLimit(), options.hllLgK(), options.topValues(), expectedDistinct, sketching, this);
     }
 
     /** Counts one value (null counts as missing); returns it as a double if it is a finite number, else NaN. */

@@ -22,14 +22,18 @@ import java.util.Set;
  * its first ones, and its values of a later column that the whole input does profile are lost.
  */
 final class DatasetState {
-    /** Rows after which columns move their chunk's counts into their sketches (bounds memory). */
-    static final int CHUNK_ROWS = 4096;
+    /**
+     * Rows after which columns move their chunk's counts into their sketches: bounds memory, and a
+     * chunk's count table stays in the processor's cache.
+     */
+    static final int CHUNK_ROWS = 1024;
     /** Names of skipped columns remembered at most, to keep inputs with dynamic keys bounded. */
     static final int SKIPPED_NAMES_TRACKED = 10_000;
 
     private final ProfileOptions options;
     private final PatternSet patterns;
-    private final SizeHints hints;
+    private final PartialHints hints;
+    private final int chunkLimit;
     private long rows;
     private int chunkRows;
     private final Map<String, ColumnState> columns = new LinkedHashMap<>();
@@ -42,10 +46,11 @@ final class DatasetState {
     private String[] cachedNames = new String[16];
     private ColumnState[] cachedColumns = new ColumnState[16];
 
-    DatasetState(ProfileOptions options, PatternSet patterns, SizeHints hints) {
+    DatasetState(ProfileOptions options, PatternSet patterns, PartialHints hints) {
         this.options = options;
         this.patterns = patterns;
         this.hints = hints;
+        this.chunkLimit = hints.chunkRows(CHUNK_ROWS);
         this.correlation = new CorrelationState(options.maxCorrelationColumns());
     }
 
@@ -74,7 +79,7 @@ final class DatasetState {
             if (x == x) correlation.put(c, x);
         }
         correlation.endRow();
-        if (++chunkRows == CHUNK_ROWS) {
+        if (++chunkRows == chunkLimit) {
             for (ColumnState c : columns.values()) c.drain();
             chunkRows = 0;
         }
@@ -90,7 +95,7 @@ final class DatasetState {
             if (ignored.size() < SKIPPED_NAMES_TRACKED) ignored.add(name);
             return null;
         }
-        c = new ColumnState(name, options, patterns, hints.expected(name));
+        c = new ColumnState(name, options, patterns, hints.expectedDistinct(name), hints.sketching(name));
         columns.put(name, c);
         return c;
     }
@@ -114,6 +119,10 @@ final class DatasetState {
         }
         for (String name : next.skipped) if (!columns.containsKey(name)) skip(name);
         correlation.absorb(next.correlation);
+    }
+
+    long rows() {
+        return rows;
     }
 
     Iterable<ColumnState> columns() {

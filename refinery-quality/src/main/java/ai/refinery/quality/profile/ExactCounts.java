@@ -3,9 +3,8 @@ package ai.refinery.quality.profile;
 import java.util.Arrays;
 
 /**
- * Exact counts of values keyed by their {@link ValueHashes} hash: an open-addressing table of
- * (hash, entry) pairs over dense entry arrays, so an update reads one slot (no key comparison, no
- * allocation) and entries are iterated in first-seen order, which makes ties in the top values and
+ * Exact counts of values keyed by their {@link ValueHashes} hash: an open-addressing table over dense entry arrays, so an update reads one slot and the entry's
+ * hash (no key comparison, no allocation) and entries are iterated in first-seen order, which makes ties in the top values and
  * the label classes come out the same however the rows were split. Two values are one entry when
  * their 64-bit hashes are equal: among the at most a few thousand values a table holds, the chance
  * that two different ones collide is below 10^-12.
@@ -15,7 +14,10 @@ final class ExactCounts {
     private long[] hashes;
     private long[] counts;
     private int size;
-    /** Pairs (hash, entry index + 1), index 0 meaning empty; kept at most half full. */
+    /**
+     * Slots of (high half of the hash) << 32 | (entry index + 1), 0 meaning empty; kept at most half
+     * full. Eight bytes a slot keep a chunk's table in the processor's cache.
+     */
     private long[] table;
 
     ExactCounts() {
@@ -28,19 +30,23 @@ final class ExactCounts {
         keys = new Object[capacity];
         hashes = new long[capacity];
         counts = new long[capacity];
-        table = new long[capacity * 4];
+        table = new long[capacity * 2];
     }
 
     void add(Object key, long hash, long count) {
         long[] t = table;
-        int mask = (t.length >> 1) - 1;
+        int mask = t.length - 1;
+        long high = hash & 0xFFFFFFFF00000000L;
         int s = (int) hash & mask;
         while (true) {
-            long at = t[2 * s + 1];
-            if (at == 0) break;
-            if (t[2 * s] == hash) {
-                counts[(int) at - 1] += count;
-                return;
+            long slot = t[s];
+            if (slot == 0) break;
+            if ((slot & 0xFFFFFFFF00000000L) == high) {
+                int i = (int) slot - 1;
+                if (hashes[i] == hash) {
+                    counts[i] += count;
+                    return;
+                }
             }
             s = (s + 1) & mask;
         }
@@ -48,9 +54,8 @@ final class ExactCounts {
         keys[size] = key;
         hashes[size] = hash;
         counts[size] = count;
-        t[2 * s] = hash;
-        t[2 * s + 1] = ++size;
-        if (size * 4 > t.length) reindex(t.length);
+        t[s] = high | ++size;
+        if (size * 2 > t.length) reindex(t.length * 2);
     }
 
     int size() { return size; }
@@ -111,15 +116,13 @@ final class ExactCounts {
         counts = Arrays.copyOf(counts, n);
     }
 
-    /** Doubles the table (its length is twice the slot count). */
-    private void reindex(int oldLength) {
-        long[] fresh = new long[oldLength * 2];
-        int mask = oldLength - 1;
+    private void reindex(int slots) {
+        long[] fresh = new long[slots];
+        int mask = slots - 1;
         for (int i = 0; i < size; i++) {
             int s = (int) hashes[i] & mask;
-            while (fresh[2 * s + 1] != 0) s = (s + 1) & mask;
-            fresh[2 * s] = hashes[i];
-            fresh[2 * s + 1] = i + 1;
+            while (fresh[s] != 0) s = (s + 1) & mask;
+            fresh[s] = (hashes[i] & 0xFFFFFFFF00000000L) | (i + 1);
         }
         table = fresh;
     }

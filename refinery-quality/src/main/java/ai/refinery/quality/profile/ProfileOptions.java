@@ -28,7 +28,10 @@ import java.util.regex.PatternSyntaxException;
  * @param maxColumns            columns profiled at most, the first ones in input order; further
  *                              columns are counted as {@code columns_skipped}
  * @param maxCorrelationColumns numeric columns whose pairwise Pearson correlations are computed
- *                              (the cost grows with its square)
+ *                              (the cost grows with its square: 32 columns are 496 pairs): the
+ *                              first ones in column order; a batch with more numeric columns
+ *                              than this contributes the pairs of the first ones to get a number
+ *                              in it; 0 turns correlations off
  */
 public record ProfileOptions(
         List<String> columns,

@@ -17,11 +17,13 @@ import org.apache.datasketches.hll.Union;
  *
  * <p>In sketch mode values are still counted exactly, per chunk of rows ({@link #drain} empties
  * the chunk), and each chunk's distinct values go to the sketches once: one HLL update per
- * distinct value, and a frequent-items update only for values counted more often than the chunk's
- * (M+1)-th largest count, M being the frequent-items map size. That is a Misra–Gries reduction of
- * the chunk (Agarwal et al., "Mergeable Summaries", 2012): it undercounts a value by at most
- * chunk/(M+1) per chunk, so estimates are within (3.5/M + 1/(M+1))·n of the truth instead of the
- * sketch's own 3.5/M·n, and a column of unique values costs the frequent-items sketch nothing.
+ * distinct value, and a frequent-items update only for the values counted more often than the
+ * chunk's (m+1)-th largest count, with m = M/4 and M the frequent-items map size. That is a
+ * Misra–Gries reduction of the chunk (Agarwal et al., "Mergeable Summaries", 2012): it undercounts
+ * a value by at most chunk/(m+1) per chunk, so an estimate is within (3.5/M + 1/(m+1))·n of the
+ * truth (0.73% of n for M = 1024) instead of the sketch's own 3.5/M·n, and a column of unique
+ * values costs the frequent-items sketch nothing. Top values are reported only when their count
+ * certainly exceeds both errors (the sketch's, and the sum of the chunks' thresholds).
  */
 final class ValueCounts {
     /** Each HLL register is a byte: the fastest of DataSketches' layouts to update. */
@@ -35,10 +37,14 @@ final class ValueCounts {
     private final int limit;
     private final int lgK;
     private final int frequentMapSize;
+    /** Frequent-items updates a chunk may make (its most counted values): m = M/4. */
+    private final int chunkBudget;
     private final int expected;
     private final Spill spill;
     /** The most distinct values a drained chunk had. */
     private int peakChunk;
+    /** The sum of the chunks' reduction thresholds: no value was undercounted by more. */
+    private long undercount;
     private ExactCounts exact;
     /** In sketch mode: this chunk's counts, not yet in the sketches. */
     private ExactCounts chunk;
@@ -48,15 +54,23 @@ final class ValueCounts {
     private Union merged;
     private ItemsSketch<Object> frequent;
 
-    /** @param expected distinct values per chunk the column is expected to have, 0 when unknown */
-    ValueCounts(int limit, int lgK, int topValues, int expected, Spill spill) {
+    /**
+     * @param expected  distinct values per chunk the column is expected to have, 0 when unknown
+     * @param sketching whether to start in sketch mode (the merged whole is past the limit)
+     */
+    ValueCounts(int limit, int lgK, int topValues, int expected, boolean sketching, Spill spill) {
         this.limit = limit;
         this.expected = expected;
-        this.exact = new ExactCounts(Math.min(expected, limit + 1));
         this.lgK = lgK;
         this.spill = spill;
         // frequent-items error is 3.5 n / maxMapSize: 32 slots per reported value keeps it small
         this.frequentMapSize = Integer.highestOneBit(Math.max(64, topValues * 32) - 1) << 1;
+        this.chunkBudget = frequentMapSize / 4;
+        if (sketching) {
+            frequent = new ItemsSketch<>(frequentMapSize);
+        } else {
+            exact = new ExactCounts(Math.min(expected, limit + 1));
+        }
     }
 
     /** Counts a scalar value (a -0.0 must already be 0.0) whose {@link ValueHashes} hash is {@code hash}. */
@@ -67,7 +81,7 @@ final class ValueCounts {
             if (e.size() > limit) toSketches();
         } else {
             ExactCounts c = chunk;
-            if (c == null) c = chunk = new ExactCounts(Math.max(expected, limit + 1));
+            if (c == null) c = chunk = new ExactCounts(expected > 0 ? expected : DatasetState.CHUNK_ROWS);
             c.add(value, hash, 1);
         }
     }
@@ -90,6 +104,7 @@ final class ValueCounts {
     void absorb(ValueCounts next) {
         drain();
         next.drain();
+        undercount += next.undercount;
         if (next.hll != null) merged().update(next.hll);
         if (next.merged != null) merged().update(next.merged.getResult(HLL_TYPE));
         if (exact != null && next.exact != null) {
@@ -147,8 +162,9 @@ final class ValueCounts {
                 out.add(new TopValue(exact.key(i), exact.count(i)));
             }
         } else {
-            // no false positives: only values whose count certainly exceeds the sketch's error
-            for (ItemsSketch.Row<Object> row : frequent.getFrequentItems(ErrorType.NO_FALSE_POSITIVES)) {
+            // no false positives: only values whose count certainly exceeds both errors, the
+            // sketch's own and the chunks' reductions
+            for (ItemsSketch.Row<Object> row : frequent.getFrequentItems(undercount, ErrorType.NO_FALSE_POSITIVES)) {
                 if (out.size() == n) break;
                 out.add(new TopValue(row.getItem(), row.getEstimate()));
             }
@@ -182,7 +198,8 @@ final class ValueCounts {
         HllSketch h = hll();
         int size = counts.size();
         for (int i = 0; i < size; i++) h.update(counts.hash(i));
-        long threshold = counts.thresholdKeepingAtMost(frequentMapSize);
+        long threshold = counts.thresholdKeepingAtMost(chunkBudget);
+        undercount += threshold;
         for (int i = 0; i < size; i++) {
             long c = counts.count(i);
             if (c > threshold) frequent.update(counts.key(i), c);

@@ -111,6 +111,8 @@ class MergeInvarianceTest {
     void quantilesAndHistogramsOfEveryGroupingAreWithinTheSketchBounds() {
         List<Record> rows = table(SEED);
         double[] sorted = rows.stream().map(r -> r.get("x")).filter(v -> v != null).mapToDouble(v -> (Double) v).sorted().toArray();
+        // 5000 distinct longs: counted exactly at first, then handed to the sketch with their counts
+        double[] longs = rows.stream().mapToDouble(r -> (Long) r.get("num")).sorted().toArray();
         double rankError = KllSketch.getNormalizedRankError(ProfileOptions.DEFAULT_KLL_K, false);
         double pmfError = KllSketch.getNormalizedRankError(ProfileOptions.DEFAULT_KLL_K, true);
 
@@ -121,6 +123,10 @@ class MergeInvarianceTest {
                 SketchBounds.assertRankWithin(sorted, x.quantile(q), q, rankError, "parts=" + parts + ", seed=" + SEED);
             }
             SketchBounds.assertHistogramWithin(sorted, x.histogramEdges(), x.histogramCounts(), pmfError, "parts=" + parts + ", seed=" + SEED);
+            NumericProfile num = Profiles.profileInParts(options(), rows, parts).column("num").numeric();
+            for (double q : NumericProfile.QUANTILE_LEVELS) {
+                SketchBounds.assertRankWithin(longs, num.quantile(q), q, rankError, "num, parts=" + parts + ", seed=" + SEED);
+            }
             assertThat(x.histogramCounts().stream().mapToLong(Long::longValue).sum()).isEqualTo(sorted.length);
             assertThat(Arrays.stream(sorted).min().getAsDouble()).isEqualTo(x.min());
         }

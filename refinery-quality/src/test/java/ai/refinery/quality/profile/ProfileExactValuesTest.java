@@ -97,6 +97,29 @@ class ProfileExactValuesTest {
     }
 
     @Test
+    void aColumnWithFewDistinctNumbersHasExactQuantilesAndHistogram() {
+        // 10,000 rows: value v (0..99) appears v + 1 times, cycling, so the order is not sorted
+        List<Record> rows = new java.util.ArrayList<>();
+        java.util.List<Long> all = new java.util.ArrayList<>();
+        for (int v = 0; v < 100; v++) for (int c = 0; c <= v; c++) all.add((long) v);
+        java.util.Collections.shuffle(all, new java.util.Random(7));
+        for (int i = 0; i < all.size(); i++) rows.add(row("r" + i, "v", all.get(i)));
+        NumericProfile v = profile(ProfileOptions.defaults(), rows).column("v").numeric();
+        java.util.List<Long> sorted = new java.util.ArrayList<>(all);
+        java.util.Collections.sort(sorted);
+
+        assertThat(v.quantileRankError()).as("exact").isZero();
+        for (double q : new double[] {0.0, 0.01, 0.1, 0.25, 0.5, 0.9, 0.99, 1.0}) {
+            long rank = Math.max(1, (long) Math.ceil(q * sorted.size())); // nearest rank
+            assertThat(v.quantile(q)).as("q=%s", q).isEqualTo((double) sorted.get((int) rank - 1));
+        }
+        // bins of width 99/20 = 4.95: count the values in each directly
+        long[] expected = new long[20];
+        for (long x : all) expected[(int) Math.min(19, Math.floor(x / 4.95))]++;
+        assertThat(v.histogramCounts()).containsExactly(box(expected));
+    }
+
+    @Test
     void aConstantColumnHasOneBin() {
         NumericProfile n = profile(ProfileOptions.defaults(), List.of(row("a", "x", 7), row("b", "x", 7))).column("x").numeric();
 
