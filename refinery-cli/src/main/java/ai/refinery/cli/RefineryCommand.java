@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Refines raw data into trustworthy training data, as recipes of operators.",
         subcommands = {RunCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class, ValidateCommand.class,
-                OpsCommand.class, CommandLine.HelpCommand.class},
+                ProfileCommand.class, OpsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed", "2:usage or recipe error"})
 public final class RefineryCommand implements Runnable {

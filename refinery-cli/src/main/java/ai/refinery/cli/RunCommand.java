@@ -63,6 +63,10 @@ class RunCommand implements Callable<Integer> {
         }
         if (r.quarantined() > 0) out.printf("  quarantine: %s%n", report.quarantine().path());
         for (Map.Entry<String, Map<String, Object>> stage : report.stages().entrySet()) {
+            if (stage.getKey().equals("expectations")) {
+                printExpectations(out, stage.getValue());
+                continue;
+            }
             StringBuilder line = new StringBuilder();
             for (Map.Entry<String, Object> e : stage.getValue().entrySet()) {
                 Object v = e.getValue();
@@ -74,7 +78,22 @@ class RunCommand implements Callable<Integer> {
             out.printf("  %s: %s%n", stage.getKey(), line);
         }
         out.printf("  output: %s (%d shard%s)%n", recipe.output().dir(), report.outputs().size(), report.outputs().size() == 1 ? "" : "s");
-        out.printf("  report: %s%n", recipe.output().dir().resolve("_refinery").resolve("run.json"));
+        java.nio.file.Path meta = recipe.output().dir().resolve("_refinery");
+        out.printf("  report: %s%s%n", meta.resolve("run.json"),
+                java.nio.file.Files.exists(meta.resolve("report.html")) ? ", " + meta.resolve("report.html") : "");
         out.flush();
+    }
+
+    /** One line for the expectations, and one per failed expectation. */
+    @SuppressWarnings("unchecked")
+    private static void printExpectations(PrintWriter out, Map<String, Object> section) {
+        java.util.List<Map<String, Object>> results = (java.util.List<Map<String, Object>>) section.get("results");
+        long failed = results.stream().filter(r -> !Boolean.TRUE.equals(r.get("passed"))).count();
+        out.printf("  expectations: %d checked, %d failed%s%n", results.size(), failed,
+                Boolean.TRUE.equals(section.get("published")) ? "" : " (output not published)");
+        for (Map<String, Object> r : results) {
+            if (Boolean.TRUE.equals(r.get("passed"))) continue;
+            out.printf("    %s %s %s: %s%n", r.get("level"), r.get("side"), r.get("name"), r.get("message"));
+        }
     }
 }

@@ -30,6 +30,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void qualityDependsOnlyOnCore() {
+        noClasses().that().resideInAPackage("ai.refinery.quality..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.refinery.learn..", "ai.refinery.parquet..", "ai.refinery.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
     void nothingBelowTheCliDependsOnIt() {
         noClasses().that().resideOutsideOfPackage("ai.refinery.cli..")
                 .should().dependOnClassesThat().resideInAPackage("ai.refinery.cli..")

@@ -29,4 +29,25 @@ public final class InputRecords {
             }
         }
     }
+
+    /**
+     * The first {@code limit} records that can be read, skipping unreadable ones (to learn an
+     * input's columns before a run, e.g. to check that expectations name real columns).
+     */
+    public static java.util.List<Record> sample(InputSpec input, int limit) throws IOException {
+        java.util.List<Record> out = new java.util.ArrayList<>();
+        try (InputCursor cursor = new InputCursor(input, Math.max(1, Math.min(limit, 1024)))) {
+            for (InputCursor.Batch b; out.size() < limit && (b = cursor.next()) != null; ) {
+                String label = b.file().label();
+                for (int i = 0; i < b.raw().size() && out.size() < limit; i++) {
+                    try {
+                        out.add(input.named(b.reader().decode(b.raw().unit(i), label + ":" + b.raw().line(i))));
+                    } catch (BadRecordException | RuntimeException e) {
+                        // unreadable records go to quarantine in the run; a sample just skips them
+                    }
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -154,7 +154,8 @@ public final class LocalExecutor implements Executor {
         }
         for (RunReport.OutputInfo o : staged) outputs.add(new RunReport.OutputInfo(stagingPrefix + o.path(), o.records(), o.bytes()));
         String failure = report.succeeded()
-                ? "output not published: " + refusal + " (the rejected shards are in " + layout.stagingDir() + ")"
+                ? "output not published: " + refusal + " (the rejected shards are in " + layout.stagingDir()
+                        + "; shards of an earlier run in " + layout.dir() + " were left as they were)"
                 : report.failure();
         return report.withOutcome(RunReport.Status.FAILED, failure, outputs);
     }
@@ -185,7 +186,7 @@ public final class LocalExecutor implements Executor {
                         + "use --resume to finish an interrupted run, set output.mode: overwrite (or --set output.mode=overwrite) "
                         + "to replace it, or choose another output.path");
             }
-            layout.clear();
+            layout.clear(header.staged());
         }
         Files.createDirectories(out.dir());
         return Map.of();

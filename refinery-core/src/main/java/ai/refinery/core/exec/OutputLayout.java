@@ -24,8 +24,11 @@ record OutputLayout(Path dir) {
     /** Where the shards of a run are written: the output directory, or the staging directory. */
     Path shardDir(boolean staged) { return staged ? stagingDir() : dir; }
 
-    /** Moves staged shards into the output directory, in order. */
+    /** Replaces the shards in the output directory with the staged ones. */
     void publish(java.util.List<String> shardNames) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "part-*")) {
+            for (Path p : s) Files.deleteIfExists(p);
+        }
         for (String name : shardNames) {
             Files.move(stagingDir().resolve(name), dir.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -43,8 +46,16 @@ record OutputLayout(Path dir) {
 
     /** Removes everything an earlier run wrote here. */
     void clear() throws IOException {
+        clear(false);
+    }
+
+    /**
+     * Removes what an earlier run wrote here; with {@code keepShards} its shards stay until a
+     * gated run publishes new ones (so a refused run leaves the last good output in place).
+     */
+    void clear(boolean keepShards) throws IOException {
         if (!Files.isDirectory(dir)) return;
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "{part-*,.part-*}")) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, keepShards ? ".part-*" : "{part-*,.part-*}")) {
             for (Path p : s) Files.deleteIfExists(p);
         }
         if (Files.exists(metaDir())) {

@@ -50,7 +50,7 @@ public final class RecipeRunner {
         Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
         String failure = report.succeeded() ? runStages(fitted, report, sections, options) : null;
         Map<String, Map<String, Object>> extra = new LinkedHashMap<>();
-        for (RunSession s : sessions) extra.putAll(s.runSections());
+        for (RunSession s : sessions) extra.putAll(s.runSections(report));
         if (sections.isEmpty() && extra.isEmpty() && failure == null) {
             finish(sessions, report, recipe);
             return report;

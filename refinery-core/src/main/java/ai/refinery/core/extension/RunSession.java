@@ -21,8 +21,11 @@ public interface RunSession {
     /** Asked when the output is complete and before it is published: null to publish, else why not. */
     default String refusal() { return null; }
 
-    /** Top-level sections this session adds to {@code run.json} (by name), asked after the pipeline. */
-    default Map<String, Map<String, Object>> runSections() { return Map.of(); }
+    /**
+     * Top-level sections this session adds to {@code run.json} (by name), asked once the pipeline
+     * is over (and its output published or not).
+     */
+    default Map<String, Map<String, Object>> runSections(RunReport pipeline) { return Map.of(); }
 
     /**
      * The run is over and {@code run.json} is written (whether it succeeded or not).

@@ -64,7 +64,7 @@ class RunHooksTest {
                 @Override public List<RecordTap<?>> outputTaps() { return List.of(out); }
                 @Override public boolean gatesOutput() { return refuse != null; }
                 @Override public String refusal() { return refuse; }
-                @Override public Map<String, Map<String, Object>> runSections() { return Map.of("watcher", Map.of("seen", out.ids.size())); }
+                @Override public Map<String, Map<String, Object>> runSections(RunReport pipeline) { return Map.of("watcher", Map.of("seen", out.ids.size())); }
                 @Override public void finished(RunReport report, Path refineryDir) { finished = report; }
             };
         }
