@@ -4,12 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Checks lists of field names given in configs. */
-final class FieldNames {
+/** Checks lists of field names given in operator configs, with messages that say which setting to change. */
+public final class FieldNames {
     private FieldNames() {}
 
     /** An immutable copy of {@code fields}, which must be non-empty, without blanks or repeats. */
-    static List<String> requireSome(List<String> fields, String setting) {
+    public static List<String> requireSome(List<String> fields, String setting) {
         if (fields == null || fields.isEmpty()) {
             throw new IllegalArgumentException("'" + setting + "' must list at least one field, e.g. " + setting + ": [text]");
         }
@@ -17,7 +17,7 @@ final class FieldNames {
     }
 
     /** An immutable copy of {@code fields} (possibly empty), without blanks or repeats. */
-    static List<String> requireValid(List<String> fields, String setting) {
+    public static List<String> requireValid(List<String> fields, String setting) {
         if (fields == null) return List.of();
         Set<String> seen = new HashSet<>();
         for (String f : fields) {
@@ -27,9 +27,19 @@ final class FieldNames {
         return List.copyOf(fields);
     }
 
-    static void requireName(String field, String setting) {
+    public static void requireName(String field, String setting) {
         if (field == null || field.isBlank()) {
             throw new IllegalArgumentException("'" + setting + "' contains an empty field name");
+        }
+    }
+
+    /** Every key of {@code map} must be one of {@code fields}. */
+    public static void requireKeysIn(java.util.Map<String, ?> map, List<String> fields, String setting) {
+        for (String key : map.keySet()) {
+            if (!fields.contains(key)) {
+                throw new IllegalArgumentException("'" + setting + "' names field '" + key + "' which is not in 'fields' "
+                        + fields + "; add it to fields or remove it from " + setting);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorContext;
@@ -32,7 +33,7 @@ public final class DropUnparseableDates implements RecordFilter {
             @Setting(value = ParseDates.FORMATS_DOC, defaultValue = "[iso]") List<String> formats,
             @Setting(value = ParseDates.LOCALE_DOC, defaultValue = "en") String locale) {
         public Config {
-            fields = FieldLists.requireSome(fields, "fields");
+            fields = FieldNames.requireSome(fields, "fields");
             formats = formats == null ? List.of("iso") : List.copyOf(formats);
             new DateParser(formats, locale, "formats"); // validates formats and locale
         }

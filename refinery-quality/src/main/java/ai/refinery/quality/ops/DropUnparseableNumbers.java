@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorContext;
@@ -37,7 +38,7 @@ public final class DropUnparseableNumbers implements RecordFilter {
             @Setting(value = NumberFormatSettings.PERCENT_DOC, defaultValue = "divide") NumberFormatSettings.Percent percent,
             @Setting(value = NumberFormatSettings.PARENTHESES_DOC, defaultValue = "false") boolean parentheses) implements NumberFormatSettings {
         public Config {
-            fields = FieldLists.requireSome(fields, "fields");
+            fields = FieldNames.requireSome(fields, "fields");
             new NumberParser(type, locale, decimalSeparator, groupingSeparator, currency, percent, parentheses); // validates them
         }
     }

@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Fitting;
 import ai.refinery.core.op.Operator;
@@ -72,10 +73,10 @@ public final class Impute implements RecordMapper {
                     + "come from fine buckets.", defaultValue = "100000")
             int maxDistinct) {
         public Config {
-            fields = FieldLists.requireSome(fields, "fields");
+            fields = FieldNames.requireSome(fields, "fields");
             if (strategy == null) strategy = Strategy.MEDIAN;
             values = values == null ? Map.of() : values;
-            FieldLists.requireKeysIn(values, fields, "values");
+            FieldNames.requireKeysIn(values, fields, "values");
             Map<String, Object> ordered = new LinkedHashMap<>();
             for (String f : fields) {
                 if (values.containsKey(f)) ordered.put(f, requireScalar(values.get(f), "values." + f));

@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorContext;
@@ -51,7 +52,7 @@ public final class MapValues implements RecordMapper {
                     defaultValue = "keep")
             OnError unmapped) {
         public Config {
-            fields = FieldLists.requireSome(fields, "fields");
+            fields = FieldNames.requireSome(fields, "fields");
             if (mapping == null || mapping.isEmpty()) {
                 throw new IllegalArgumentException("'mapping' must give at least one canonical value and its synonyms, e.g. mapping: {Male: [M, male]}");
             }

@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorContext;
@@ -69,7 +70,7 @@ public final class NormalizeStrings implements RecordMapper {
             @Setting(value = "Turn text that ends up empty into null.", defaultValue = "false")
             boolean emptyToNull) {
         public Config {
-            fields = FieldLists.requireValid(fields, "fields");
+            fields = FieldNames.requireValid(fields, "fields");
             if (unicode == null) unicode = Form.NONE;
             if (letterCase == null) letterCase = Case.KEEP;
             stripChars = stripChars == null ? "" : stripChars;

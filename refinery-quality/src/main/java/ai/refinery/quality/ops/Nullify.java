@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorContext;
@@ -54,7 +55,7 @@ public final class Nullify implements RecordMapper {
             @Setting(value = "List the fields set to null in the record's meta under 'nullified'.", defaultValue = "false")
             boolean mark) {
         public Config {
-            fields = FieldLists.requireValid(fields, "fields");
+            fields = FieldNames.requireValid(fields, "fields");
             if (values == null || values.isEmpty()) {
                 throw new IllegalArgumentException("'values' must list at least one value meaning missing, e.g. values: ['?', 'N/A']");
             }

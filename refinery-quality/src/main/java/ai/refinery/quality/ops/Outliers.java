@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Fitting;
 import ai.refinery.core.op.OperatorProvider;
@@ -60,7 +61,7 @@ public final class Outliers {
                     defaultValue = "100000")
             int maxDistinct) {
         public Config {
-            fields = FieldLists.requireSome(fields, "fields");
+            fields = FieldNames.requireSome(fields, "fields");
             if (method == null) method = Method.IQR;
             String name = method.name().toLowerCase(Locale.ROOT);
             if (method == Method.QUANTILE) {
@@ -79,7 +80,7 @@ public final class Outliers {
                 if (!(k > 0 && k < Double.POSITIVE_INFINITY)) throw new IllegalArgumentException("'k' must be a positive number, not " + k);
             }
             bounds = bounds == null ? Map.of() : bounds;
-            FieldLists.requireKeysIn(bounds, fields, "bounds");
+            FieldNames.requireKeysIn(bounds, fields, "bounds");
             Map<String, Bounds> ordered = new LinkedHashMap<>();
             for (String f : fields) if (bounds.containsKey(f)) ordered.put(f, bounds.get(f));
             bounds = Collections.unmodifiableMap(ordered);

@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorContext;
@@ -55,7 +56,7 @@ public final class ParseDates implements RecordMapper {
                     defaultValue = "quarantine")
             OnError onError) {
         public Config {
-            fields = FieldLists.requireSome(fields, "fields");
+            fields = FieldNames.requireSome(fields, "fields");
             formats = formats == null ? List.of("iso") : List.copyOf(formats);
             if (onError == null) onError = OnError.QUARANTINE;
             new DateParser(formats, locale, "formats"); // validates formats and locale

@@ -1,5 +1,6 @@
 package ai.refinery.quality.ops;
 
+import ai.refinery.core.ops.FieldNames;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorContext;
@@ -44,7 +45,7 @@ public final class ParseNumbers implements RecordMapper {
                     defaultValue = "quarantine")
             OnError onError) implements NumberFormatSettings {
         public Config {
-            fields = FieldLists.requireSome(fields, "fields");
+            fields = FieldNames.requireSome(fields, "fields");
             if (onError == null) onError = OnError.QUARANTINE;
             new NumberParser(type, locale, decimalSeparator, groupingSeparator, currency, percent, parentheses); // validates them
         }
