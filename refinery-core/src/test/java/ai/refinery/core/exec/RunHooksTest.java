@@ -157,4 +157,30 @@ class RunHooksTest {
             assertThat(s.map(p -> p.getFileName().toString()).collect(Collectors.toList())).noneMatch(n -> n.contains(".fit-"));
         }
     }
+
+    @Test
+    void aResumedGatedRunReplaysKeptShardsThroughTheTapsAndPublishesThem() throws IOException {
+        Recipe recipe = recipe("[{op: test_min_length, min: 2}]", "");
+        RunReport refused = run(recipe, new Watcher("not yet"));
+        assertThat(refused.status()).isEqualTo(RunReport.Status.FAILED);
+        Watcher accepting = new Watcher(null) {
+            @Override public RunSession begin(Map<String, ConfigNode> s, Recipe r) {
+                RunSession inner = super.begin(s, r);
+                return new RunSession() {
+                    @Override public List<RecordTap<?>> inputTaps() { return inner.inputTaps(); }
+                    @Override public List<RecordTap<?>> outputTaps() { return inner.outputTaps(); }
+                    @Override public boolean gatesOutput() { return true; }
+                };
+            }
+        };
+        RunReport resumed = new RecipeRunner(ai.refinery.core.stage.Stages.byName(), List.of(accepting))
+                .run(recipe, new RunOptions(true, null));
+        assertThat(resumed.succeeded()).as(resumed.failure()).isTrue();
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(accepting.in.ids).as("kept shards are replayed through the taps").hasSize(2500);
+        assertThat(accepting.out.ids).hasSize((int) IntStream.range(0, 2500).filter(i -> i % 7 != 0).count());
+        long lines = 0;
+        for (RunReport.OutputInfo o : resumed.outputs()) lines += Files.readAllLines(dir.resolve("out").resolve(o.path())).size();
+        assertThat(lines).isEqualTo(accepting.out.ids.size());
+    }
 }
