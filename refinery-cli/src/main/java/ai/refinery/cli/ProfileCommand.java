@@ -76,7 +76,7 @@ final class ProfileCommand implements Callable<Integer> {
             out.println("# expectations suggested from " + profile.rows() + " records of " + input.path());
             out.println("expect:");
             out.println("  output:");
-            out.print(ConstraintSuggester.toYaml(new ConstraintSuggester().suggest(profile)).indent(4));
+            out.print(ConstraintSuggester.toYaml(new ConstraintSuggester().suggest(profile))); // items indented 4, under output:
         } else {
             printTable(out, profile, input.path(), (System.nanoTime() - t0) / 1e9);
         }
