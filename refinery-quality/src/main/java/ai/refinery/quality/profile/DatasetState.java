@@ -45,6 +45,10 @@ final class DatasetState {
     /** The column state of the field at each position of the last record whose field had that name. */
     private String[] cachedNames = new String[16];
     private ColumnState[] cachedColumns = new ColumnState[16];
+    /** Names seen (profiled or not) and their column states, for {@link #byName}. */
+    private final String[] nameSlots = new String[256];
+    private final ColumnState[] nameColumns = new ColumnState[256];
+    private int nameCount;
 
     DatasetState(ProfileOptions options, PatternSet patterns, PartialHints hints) {
         this.options = options;
@@ -70,7 +74,7 @@ final class DatasetState {
             if (cached == name || name.equals(cached)) {
                 c = cachedColumns[i];
             } else {
-                c = resolve(name);
+                c = byName(name);
                 cachedNames[i] = name;
                 cachedColumns[i] = c;
             }
@@ -83,6 +87,34 @@ final class DatasetState {
             for (ColumnState c : columns.values()) c.drain();
             chunkRows = 0;
         }
+    }
+
+    /**
+     * The column state for a field name whose position changed (a field missing from a record
+     * shifts the ones after it): a small table keyed by the name's hash, so that such records do
+     * not look names up in the column and ignored-name maps field by field.
+     */
+    private ColumnState byName(String name) {
+        int mask = nameSlots.length - 1;
+        int s = name.hashCode() & mask;
+        for (int probes = 0; probes < 8; probes++, s = (s + 1) & mask) {
+            String k = nameSlots[s];
+            if (k == null) break;
+            if (k == name || k.equals(name)) return nameColumns[s];
+        }
+        ColumnState c = resolve(name);
+        if (nameCount * 2 < nameSlots.length) {
+            s = name.hashCode() & mask;
+            for (int probes = 0; probes < 8; probes++, s = (s + 1) & mask) {
+                if (nameSlots[s] == null) {
+                    nameSlots[s] = name;
+                    nameColumns[s] = c;
+                    nameCount++;
+                    break;
+                }
+            }
+        }
+        return c;
     }
 
     /** The column state for a field name, created when new; null when the column is not profiled. */

@@ -28,6 +28,13 @@ import org.apache.datasketches.hll.Union;
 final class ValueCounts {
     /** Each HLL register is a byte: the fastest of DataSketches' layouts to update. */
     private static final TgtHllType HLL_TYPE = TgtHllType.HLL_8;
+    /**
+     * Hashes of drained values kept for the HLL sketch at most: a partial hands its hashes to the
+     * state it is merged into, whose long-lived sketch (in HLL mode) takes them at a third of the
+     * cost of a fresh sketch per partial going through DataSketches' list and set modes and then a
+     * union. Past this many the partial folds them into a sketch of its own, so memory stays bounded.
+     */
+    private static final int MAX_PENDING_HASHES = 1 << 14;
 
     /** Told about counts that leave exact counting (a spilled map or a drained chunk). */
     interface Spill {
@@ -53,6 +60,9 @@ final class ValueCounts {
     /** Distinct values of absorbed states. */
     private Union merged;
     private ItemsSketch<Object> frequent;
+    /** Hashes of distinct values not yet in {@link #hll}. */
+    private long[] pending;
+    private int pendingCount;
 
     /**
      * @param expected  distinct values per chunk the column is expected to have, 0 when unknown
@@ -105,6 +115,12 @@ final class ValueCounts {
         drain();
         next.drain();
         undercount += next.undercount;
+        if (next.pendingCount > 0) {
+            HllSketch h = hll();
+            long[] p = next.pending;
+            for (int i = 0, n = next.pendingCount; i < n; i++) h.update(p[i]);
+            next.pendingCount = 0;
+        }
         if (next.hll != null) merged().update(next.hll);
         if (next.merged != null) merged().update(next.merged.getResult(HLL_TYPE));
         if (exact != null && next.exact != null) {
@@ -134,6 +150,7 @@ final class ValueCounts {
     /** [estimate, lower bound, upper bound] of the number of distinct values (all three exact when known). */
     double[] distinct() {
         drain();
+        flushPending();
         if (exact != null && hll == null && merged == null) {
             double n = exact.size();
             return new double[] {n, n, n};
@@ -195,15 +212,31 @@ final class ValueCounts {
     /** Sends counts that leave exact counting to the sketches (and to the numbers' sketch). */
     private void leave(ExactCounts counts) {
         spill.leaving(counts);
-        HllSketch h = hll();
         int size = counts.size();
-        for (int i = 0; i < size; i++) h.update(counts.hash(i));
+        if (pending == null) pending = new long[Math.max(1024, Integer.highestOneBit(Math.max(1, size) - 1) << 3)];
+        for (int i = 0; i < size; i++) {
+            if (pendingCount == pending.length) {
+                if (pendingCount < MAX_PENDING_HASHES) {
+                    pending = java.util.Arrays.copyOf(pending, pendingCount * 2);
+                } else {
+                    flushPending();
+                }
+            }
+            pending[pendingCount++] = counts.hash(i);
+        }
         long threshold = counts.thresholdKeepingAtMost(chunkBudget);
         undercount += threshold;
         for (int i = 0; i < size; i++) {
             long c = counts.count(i);
             if (c > threshold) frequent.update(counts.key(i), c);
         }
+    }
+
+    private void flushPending() {
+        if (pendingCount == 0) return;
+        HllSketch h = hll();
+        for (int i = 0; i < pendingCount; i++) h.update(pending[i]);
+        pendingCount = 0;
     }
 
     private HllSketch hll() {
