@@ -4,6 +4,7 @@ import ai.refinery.core.record.Record;
 import ai.refinery.core.record.Values;
 import ai.refinery.core.tap.RecordTap;
 import ai.refinery.core.util.CanonicalEncoder;
+import ai.refinery.core.util.Hashing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,9 +53,20 @@ final class UniqueCheck extends Expectation {
                 Object v = r.get(column);
                 if (v == null) return;
                 if (records.size() == hashes.length) hashes = java.util.Arrays.copyOf(hashes, hashes.length * 2);
-                hashes[records.size()] = new CanonicalEncoder().value(Values.normalize(v)).hash(0x5eedL).high();
+                hashes[records.size()] = hash(v);
                 records.add(r);
             }
+        }
+
+        /**
+         * A 64-bit hash that keeps values of different types apart: longs through a bijective mix
+         * (two longs never share a hash), strings through MurmurHash3, others through their
+         * canonical encoding.
+         */
+        static long hash(Object v) {
+            if (v instanceof Long l) return Hashing.fmix64(l + 0x9E3779B97F4A7C15L);
+            if (v instanceof String s) return Hashing.murmur3x64_128(s, 0x5eedL).high() ^ 0x5354524EL;
+            return new CanonicalEncoder().value(Values.normalize(v)).hash(0x5eedL).high();
         }
 
         @Override public Part newPartial() { return new Part(); }
