@@ -107,16 +107,7 @@ public final class MapValues implements RecordMapper {
 
     @Override
     public Record map(Record record) {
-        Record.Builder out = null;
-        for (String field : fields) {
-            Object v = record.get(field);
-            if (v == null) continue;
-            Object mapped = mapped(field, v);
-            if (mapped != null && mapped.equals(v)) continue;
-            if (out == null) out = record.toBuilder();
-            out.set(field, mapped);
-        }
-        return out == null ? record : out.build();
+        return FieldRewrite.apply(record, fields, this::mapped);
     }
 
     private Object mapped(String field, Object v) {

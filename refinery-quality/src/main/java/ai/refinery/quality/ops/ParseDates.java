@@ -77,16 +77,7 @@ public final class ParseDates implements RecordMapper {
 
     @Override
     public Record map(Record record) {
-        Record.Builder out = null;
-        for (String field : fields) {
-            Object v = record.get(field);
-            if (v == null) continue;
-            Object written = write(field, v);
-            if (Values.equal(written, v)) continue;
-            if (out == null) out = record.toBuilder();
-            out.set(field, written);
-        }
-        return out == null ? record : out.build();
+        return FieldRewrite.apply(record, fields, this::write);
     }
 
     private Object write(String field, Object v) {

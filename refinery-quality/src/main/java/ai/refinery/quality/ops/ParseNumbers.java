@@ -7,7 +7,6 @@ import ai.refinery.core.op.OperatorContext;
 import ai.refinery.core.op.OperatorProvider;
 import ai.refinery.core.op.RecordMapper;
 import ai.refinery.core.record.Record;
-import ai.refinery.core.record.Values;
 import java.util.List;
 
 /**
@@ -65,17 +64,10 @@ public final class ParseNumbers implements RecordMapper {
 
     @Override
     public Record map(Record record) {
-        Record.Builder out = null;
-        for (String field : fields) {
-            Object v = record.get(field);
-            if (v == null) continue;
+        return FieldRewrite.apply(record, fields, (field, v) -> {
             NumberParser.Outcome o = parser.parse(v);
-            Object result = o.problem() == null ? o.value() : onError(field, v, o.problem());
-            if (Values.equal(result, v)) continue;
-            if (out == null) out = record.toBuilder();
-            out.set(field, result);
-        }
-        return out == null ? record : out.build();
+            return o.problem() == null ? o.value() : onError(field, v, o.problem());
+        });
     }
 
     private Object onError(String field, Object v, String problem) {
