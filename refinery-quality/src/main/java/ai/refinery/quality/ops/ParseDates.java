@@ -7,7 +7,6 @@ import ai.refinery.core.op.OperatorContext;
 import ai.refinery.core.op.OperatorProvider;
 import ai.refinery.core.op.RecordMapper;
 import ai.refinery.core.record.Record;
-import ai.refinery.core.record.Values;
 import java.time.DateTimeException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
