@@ -39,7 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf("  output: %s (%s%s), %s%n", r.output().dir(), r.output().format().name(),
                 r.output().compression().suffix(), r.output().mode().name().toLowerCase(java.util.Locale.ROOT));
         out.printf("  executor: %s, %d threads, batches of %d%n", r.executor().type(), r.executor().effectiveThreads(), r.executor().batchSize());
-        if (!r.stages().isEmpty()) out.printf("  later stages: %s%n", String.join(", ", r.stages().keySet()));
+        java.util.List<String> stages = r.stages().keySet().stream().filter(ai.refinery.core.stage.Stages.byName()::containsKey).toList();
+        java.util.List<String> checks = r.stages().keySet().stream().filter(k -> !stages.contains(k)).toList();
+        if (!stages.isEmpty()) out.printf("  later stages: %s%n", String.join(", ", stages));
+        if (!checks.isEmpty()) out.printf("  also: %s (checked on every run)%n", String.join(", ", checks));
         out.flush();
         return RefineryCommand.EXIT_OK;
     }
