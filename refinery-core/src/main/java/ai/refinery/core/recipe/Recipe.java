@@ -11,8 +11,9 @@ import java.util.Map;
  * @param contentSha256 SHA-256 of the recipe file's bytes
  * @param fingerprint   SHA-256 of the resolved configuration (after overrides) and input file
  *                      list, used to refuse resuming a different run
- * @param stages        the optional later stages ({@code split}, {@code train}, {@code evaluate}),
- *                      kept as written for the modules that run them
+ * @param stages        the optional sections modules run, kept as written: later stages
+ *                      ({@code split}, {@code train}, {@code evaluate}) and run extensions'
+ *                      sections ({@code expect}, {@code report})
  */
 public record Recipe(String name, String description, Path file, String contentSha256, String fingerprint,
                      List<String> overrides, long seed, InputSpec input, List<Step> pipeline, OutputSpec output,
