@@ -33,10 +33,15 @@ final class ColumnState implements ValueCounts.Spill {
      * @param sketching        start past the exact limit (the merged whole already is)
      */
     ColumnState(String name, ProfileOptions options, PatternSet patternSet, int expectedDistinct, boolean sketching) {
+        this(name, options, patternSet, expectedDistinct, sketching, false);
+    }
+
+    /** @param nearDistinct start direct: the column's chunks have been nearly all distinct ({@link ValueCounts}) */
+    ColumnState(String name, ProfileOptions options, PatternSet patternSet, int expectedDistinct, boolean sketching, boolean nearDistinct) {
         this.name = name;
         this.options = options;
         this.patternSet = patternSet;
-        this.values = new ValueCounts(options.exactDistinctLimit(), options.hllLgK(), options.topValues(), expectedDistinct, sketching, this);
+        this.values = new ValueCounts(options.exactDistinctLimit(), options.hllLgK(), options.topValues(), expectedDistinct, sketching, nearDistinct, this);
     }
 
     /** Counts one value (null counts as missing); returns it as a double if it is a finite number, else NaN. */
@@ -55,16 +60,19 @@ final class ColumnState implements ValueCounts.Spill {
         if (type == Long.class) {
             long l = (Long) v;
             typeCounts[LONG]++;
-            values.add(v, ValueHashes.ofLong(l));
-            numeric().addLong(l);
+            NumericState num = numeric();
+            if (values.add(v, ValueHashes.ofLong(l))) num.sketchOnce(l);
+            num.addLong(l);
             return l;
         }
         if (type == Double.class) {
             double d = (Double) v;
             typeCounts[DOUBLE]++;
-            values.add(ValueHashes.canonicalDouble((Double) v), ValueHashes.ofDouble(d));
+            boolean direct = values.add(ValueHashes.canonicalDouble((Double) v), ValueHashes.ofDouble(d));
             if (Double.isFinite(d)) {
-                numeric().addDouble(d);
+                NumericState num = numeric();
+                if (direct) num.sketchOnce(d);
+                num.addDouble(d);
                 return d;
             }
             return Double.NaN;

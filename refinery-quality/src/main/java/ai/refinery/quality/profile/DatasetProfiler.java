@@ -40,6 +40,8 @@ public final class DatasetProfiler implements RecordTap<DatasetProfiler.Partial>
     private final DatasetState total;
     /** Written under the lock by merge, read by newPartial on any thread. */
     private volatile PartialHints hints = PartialHints.NONE;
+    /** Partials made so far: every RECHECK_EVERY-th re-checks whether near-distinct columns still are. */
+    private final java.util.concurrent.atomic.AtomicLong partials = new java.util.concurrent.atomic.AtomicLong();
     private DatasetProfile result;
 
     public DatasetProfiler(ProfileOptions options) {
@@ -53,7 +55,9 @@ public final class DatasetProfiler implements RecordTap<DatasetProfiler.Partial>
 
     @Override
     public Partial newPartial() {
-        return new Partial(new DatasetState(options, patterns, hints));
+        PartialHints h = hints;
+        if (partials.getAndIncrement() % ValueCounts.RECHECK_EVERY == 0) h = h.rechecking();
+        return new Partial(new DatasetState(options, patterns, h));
     }
 
     @Override

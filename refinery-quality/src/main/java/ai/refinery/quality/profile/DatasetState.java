@@ -127,7 +127,7 @@ final class DatasetState {
             if (ignored.size() < SKIPPED_NAMES_TRACKED) ignored.add(name);
             return null;
         }
-        c = new ColumnState(name, options, patterns, hints.expectedDistinct(name), hints.sketching(name));
+        c = new ColumnState(name, options, patterns, hints.expectedDistinct(name), hints.sketching(name), hints.nearDistinct(name));
         columns.put(name, c);
         return c;
     }

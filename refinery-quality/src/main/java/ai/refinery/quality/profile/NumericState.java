@@ -18,6 +18,9 @@ final class NumericState {
     private final double[] buffer = new double[BUFFER];
     private int buffered;
     private KllDoublesSketch sketch;
+    /** Numbers of a direct column (see {@link ValueCounts}) not yet in the sketch. */
+    private double[] toSketch;
+    private int toSketchCount;
     private final Moments moments = new Moments();
     private final CompensatedSum sum = new CompensatedSum();
     private double min = Double.POSITIVE_INFINITY;
@@ -58,6 +61,17 @@ final class NumericState {
         if (n > 0) sketch().update(values, 0, n);
     }
 
+    /** Adds a number of a direct column to the quantile sketch (buffered, one batch update per block). */
+    void sketchOnce(double v) {
+        double[] b = toSketch;
+        if (b == null) b = toSketch = new double[BUFFER * 2];
+        b[toSketchCount++] = v;
+        if (toSketchCount == b.length) {
+            sketch().update(b, 0, toSketchCount);
+            toSketchCount = 0;
+        }
+    }
+
     private KllDoublesSketch sketch() {
         if (sketch == null) sketch = KllDoublesSketch.newHeapInstance(k);
         return sketch;
@@ -65,6 +79,10 @@ final class NumericState {
 
     /** Summarises the buffered values; readers and merges call it first. */
     void flush() {
+        if (toSketchCount > 0) {
+            sketch().update(toSketch, 0, toSketchCount);
+            toSketchCount = 0;
+        }
         int n = buffered;
         if (n == 0) return;
         double lo = min;

@@ -15,7 +15,10 @@ import java.util.Set;
  *   <li>the columns the merged whole counts with sketches: past the exact limit a column never
  *       goes back, so a new partial starts those in sketch mode instead of counting exactly and
  *       handing the merge a table to convert;</li>
- *   <li>the distinct values per chunk of each column: count tables are sized once.</li>
+ *   <li>the distinct values per chunk of each column: count tables are sized once;</li>
+ *   <li>the sketch-mode columns whose chunks are nearly all distinct: a new partial starts them
+ *       direct ({@link ValueCounts}), except every {@link ValueCounts#RECHECK_EVERY}th partial,
+ *       which counts their first chunk exactly again.</li>
  * </ul>
  *
  * <p>Hints never change exact figures, distinct counts or moments. They may move chunk boundaries
@@ -24,16 +27,29 @@ import java.util.Set;
  * run, within their stated error, as KLL quantiles do.
  */
 final class PartialHints {
-    static final PartialHints NONE = new PartialHints(0, Map.of(), Set.of());
+    static final PartialHints NONE = new PartialHints(0, Map.of(), Set.of(), Set.of());
 
     private final int rowsPerPartial;
     private final Map<String, Integer> distinctPerChunk;
     private final Set<String> sketching;
+    /** Columns whose last exactly counted sketch-mode chunk was nearly all distinct. */
+    private final Set<String> nearDistinct;
 
-    private PartialHints(int rowsPerPartial, Map<String, Integer> distinctPerChunk, Set<String> sketching) {
+    private PartialHints(int rowsPerPartial, Map<String, Integer> distinctPerChunk, Set<String> sketching, Set<String> nearDistinct) {
         this.rowsPerPartial = rowsPerPartial;
         this.distinctPerChunk = distinctPerChunk;
         this.sketching = sketching;
+        this.nearDistinct = nearDistinct;
+    }
+
+    /** Whether a sketch-mode column's chunks were last seen nearly all distinct: a partial starts it direct. */
+    boolean nearDistinct(String column) {
+        return nearDistinct.contains(column);
+    }
+
+    /** These hints without near-distinct columns: a partial that counts its first chunks exactly, to re-check them. */
+    PartialHints rechecking() {
+        return nearDistinct.isEmpty() ? this : new PartialHints(rowsPerPartial, distinctPerChunk, sketching, Set.of());
     }
 
     /** Rows after which a partial ends a chunk: a partial's rows when known and smaller, else {@code max}. */
@@ -55,14 +71,22 @@ final class PartialHints {
     /** These hints updated with a partial's rows and table sizes, read before it is merged. */
     PartialHints learnFrom(DatasetState partial) {
         Map<String, Integer> distinct = new HashMap<>(distinctPerChunk);
-        for (ColumnState c : partial.columns()) distinct.put(c.name, c.values().distinctPerChunk());
-        return new PartialHints((int) Math.min(Integer.MAX_VALUE, partial.rows()), distinct, sketching);
+        Set<String> near = new HashSet<>(nearDistinct);
+        for (ColumnState c : partial.columns()) {
+            Boolean measured = c.values().measuredNearDistinct();
+            // a partial that went direct from its start measured nothing: keep what is known
+            if (measured == null && near.contains(c.name)) continue;
+            distinct.put(c.name, c.values().distinctPerChunk());
+            if (measured != null && measured) near.add(c.name);
+            else near.remove(c.name);
+        }
+        return new PartialHints((int) Math.min(Integer.MAX_VALUE, partial.rows()), distinct, sketching, near);
     }
 
     /** These hints with the sketch-mode columns of the merged whole. */
     PartialHints withSketching(Iterable<ColumnState> mergedColumns) {
         Set<String> sketched = new HashSet<>();
         for (ColumnState c : mergedColumns) if (!c.values().isExact()) sketched.add(c.name);
-        return new PartialHints(rowsPerPartial, distinctPerChunk, sketched);
+        return new PartialHints(rowsPerPartial, distinctPerChunk, sketched, nearDistinct);
     }
 }

@@ -24,6 +24,18 @@ import org.apache.datasketches.hll.Union;
  * truth (0.73% of n for M = 1024) instead of the sketch's own 3.5/M·n, and a column of unique
  * values costs the frequent-items sketch nothing. Top values are reported only when their count
  * certainly exceeds both errors (the sketch's, and the sum of the chunks' thresholds).
+ *
+ * <p>A sketch-mode column whose chunks are nearly all distinct ({@link #nearDistinct}: at least
+ * 90% of a chunk's values) gains nothing from the chunk's exact counts, so it goes <em>direct</em>:
+ * each value's hash goes to the HLL buffer as it comes (HLL registers do not care how often a hash
+ * arrives), its number to the KLL buffer, and the chunk's heavy hitters are kept by a Misra–Gries
+ * summary of 2m counters ({@link MisraGries}) instead of a table of all its values. At the chunk's
+ * end the summary's counters above a threshold t go to the frequent-items sketch, and the chunk
+ * adds d + t to the undercount, d being the summary's decrements (d ≤ chunk/(2m+1)); t is the
+ * largest with d + t ≤ chunk/(m+1), so the stated bound above holds unchanged, and a column of
+ * unique values still costs the frequent-items sketch nothing. After {@link #RECHECK_EVERY} direct
+ * chunks a column counts one chunk exactly again (as does a partial whose hints do not say the
+ * column is near-distinct, with its first chunk), and stays with exact chunks when it no longer is.
  */
 final class ValueCounts {
     /** Each HLL register is a byte: the fastest of DataSketches' layouts to update. */
@@ -35,6 +47,12 @@ final class ValueCounts {
      * union. Past this many the partial folds them into a sketch of its own, so memory stays bounded.
      */
     private static final int MAX_PENDING_HASHES = 1 << 14;
+    /** A chunk is near-distinct when its distinct values are at least 9/10 of its values (and 64 or more). */
+    static boolean nearDistinct(int distinct, int values) {
+        return values >= 64 && distinct * 10L >= values * 9L;
+    }
+    /** Direct chunks after which a column counts one exactly, to see whether it is still near-distinct. */
+    static final int RECHECK_EVERY = 16;
 
     /** Told about counts that leave exact counting (a spilled map or a drained chunk). */
     interface Spill {
@@ -63,12 +81,26 @@ final class ValueCounts {
     /** Hashes of distinct values not yet in {@link #hll}. */
     private long[] pending;
     private int pendingCount;
+    /** Sketch mode, values nearly all distinct: hashes, numbers and a Misra–Gries summary per chunk. */
+    private boolean direct;
+    private MisraGries heavy;
+    /** Scalar values added in the current chunk. */
+    private int chunkValues;
+    /** Chunks drained directly since the last one counted exactly. */
+    private int directChunks;
+    /** Whether this state's last exactly counted chunk was near-distinct; null when none was. */
+    private Boolean measuredNearDistinct;
 
     /**
      * @param expected  distinct values per chunk the column is expected to have, 0 when unknown
      * @param sketching whether to start in sketch mode (the merged whole is past the limit)
      */
     ValueCounts(int limit, int lgK, int topValues, int expected, boolean sketching, Spill spill) {
+        this(limit, lgK, topValues, expected, sketching, false, spill);
+    }
+
+    /** @param nearDistinct start direct (in sketch mode only): the column's chunks have been near-distinct */
+    ValueCounts(int limit, int lgK, int topValues, int expected, boolean sketching, boolean nearDistinct, Spill spill) {
         this.limit = limit;
         this.expected = expected;
         this.lgK = lgK;
@@ -78,22 +110,48 @@ final class ValueCounts {
         this.chunkBudget = frequentMapSize / 4;
         if (sketching) {
             frequent = new ItemsSketch<>(frequentMapSize);
+            direct = nearDistinct;
         } else {
             exact = new ExactCounts(Math.min(expected, limit + 1));
         }
     }
 
-    /** Counts a scalar value (a -0.0 must already be 0.0) whose {@link ValueHashes} hash is {@code hash}. */
-    void add(Object value, long hash) {
+    /**
+     * Counts a scalar value (a -0.0 must already be 0.0) whose {@link ValueHashes} hash is {@code hash}.
+     * Returns true when the column is direct: the caller then hands a number to the quantile sketch
+     * itself (it will not come back through {@link Spill#leaving}).
+     */
+    boolean add(Object value, long hash) {
         ExactCounts e = exact;
         if (e != null) {
             e.add(value, hash, 1);
             if (e.size() > limit) toSketches();
-        } else {
-            ExactCounts c = chunk;
-            if (c == null) c = chunk = new ExactCounts(expected > 0 ? expected : DatasetState.CHUNK_ROWS);
-            c.add(value, hash, 1);
+            return false;
         }
+        chunkValues++;
+        if (direct) {
+            MisraGries h = heavy;
+            if (h == null) h = heavy = new MisraGries(chunkBudget * 2);
+            h.add(value, hash);
+            pend(hash);
+            return true;
+        }
+        ExactCounts c = chunk;
+        if (c == null) c = chunk = new ExactCounts(expected > 0 ? expected : DatasetState.CHUNK_ROWS);
+        c.add(value, hash, 1);
+        return false;
+    }
+
+    private void pend(long hash) {
+        if (pending == null) pending = new long[DatasetState.CHUNK_ROWS * 4];
+        if (pendingCount == pending.length) {
+            if (pendingCount < MAX_PENDING_HASHES) {
+                pending = java.util.Arrays.copyOf(pending, pendingCount * 2);
+            } else {
+                flushPending();
+            }
+        }
+        pending[pendingCount++] = hash;
     }
 
     /** A value that only counts towards the distinct count. */
@@ -103,12 +161,43 @@ final class ValueCounts {
 
     /** Moves the current chunk's counts into the sketches (sketch mode only). */
     void drain() {
+        int values = chunkValues;
+        chunkValues = 0;
+        if (direct) {
+            if (values > 0) drainDirect(values);
+            if (++directChunks >= RECHECK_EVERY) {
+                direct = false;
+                directChunks = 0;
+            }
+            return;
+        }
         if (chunk != null && chunk.size() > 0) {
-            peakChunk = Math.max(peakChunk, chunk.size());
+            int distinct = chunk.size();
+            peakChunk = Math.max(peakChunk, distinct);
             leave(chunk);
             chunk.clear();
+            boolean near = nearDistinct(distinct, values);
+            measuredNearDistinct = near;
+            direct = near;
         }
     }
+
+    /** A direct chunk's end: its heavy hitters to the frequent-items sketch, within the chunk's error allowance. */
+    private void drainDirect(int values) {
+        MisraGries h = heavy;
+        long d = h.decrements();
+        // d + t must stay within the chunk's allowance values/(m+1), m = chunkBudget
+        long t = Math.max(0, (long) Math.floor(values / (chunkBudget + 1.0)) - d);
+        undercount += d + t;
+        for (int i = 0, n = h.size(); i < n; i++) {
+            long c = h.count(i);
+            if (c > t) frequent.update(h.key(i), c);
+        }
+        h.clear();
+    }
+
+    /** Whether this state's last exactly counted sketch-mode chunk was near-distinct; null when it counted none. */
+    Boolean measuredNearDistinct() { return measuredNearDistinct; }
 
     /** Folds in the counts of the rows after this one's. */
     void absorb(ValueCounts next) {
@@ -131,6 +220,7 @@ final class ValueCounts {
         }
         if (exact != null) toSketches();
         if (next.exact != null) {
+            chunkValues = 0;
             leave(next.exact);
         } else {
             frequent.merge(next.frequent);
@@ -138,6 +228,9 @@ final class ValueCounts {
     }
 
     boolean isExact() { return exact != null; }
+
+    /** Whether the current chunk goes direct (sketch mode, chunks nearly all distinct). */
+    boolean isDirect() { return direct; }
 
     /** Distinct values per chunk seen so far: the exact table's size, or the largest chunk's. */
     int distinctPerChunk() {

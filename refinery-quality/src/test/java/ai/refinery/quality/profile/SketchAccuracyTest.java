@@ -34,6 +34,7 @@ class SketchAccuracyTest {
     private static double[] gaussians;
     private static int distinctLongs;
     private static Map<String, Integer> skewedCounts;
+    private static Map<String, Integer> nearDistinctCounts;
 
     @BeforeAll
     static void profileAMillionRows() {
@@ -42,6 +43,10 @@ class SketchAccuracyTest {
         gaussians = new double[ROWS];
         Set<Long> longs = new HashSet<>();
         skewedCounts = new HashMap<>();
+        nearDistinctCounts = new HashMap<>();
+        // a column of nearly all distinct values (it goes direct) with three values of 1% each;
+        // its own generator, so the other columns are the same as without it
+        Random nearRnd = new Random(SEED + 1);
         DatasetProfiler.Partial partial = profiler.newPartial();
         for (int i = 0; i < ROWS; i++) {
             double g = rnd.nextGaussian() * 50 + 100;
@@ -51,7 +56,9 @@ class SketchAccuracyTest {
             gaussians[i] = g;
             longs.add(k);
             skewedCounts.merge(z, 1, Integer::sum);
-            Record r = row("r" + i, "g", g, "u", "user-" + i + "-" + rnd.nextInt(1000), "k", k, "z", z);
+            String w = nearRnd.nextInt(100) < 3 ? "often" + nearRnd.nextInt(3) : "once" + i;
+            nearDistinctCounts.merge(w, 1, Integer::sum);
+            Record r = row("r" + i, "g", g, "u", "user-" + i + "-" + rnd.nextInt(1000), "k", k, "z", z, "w", w);
             partial.accept(r);
             if ((i + 1) % BATCH == 0) {
                 profiler.merge(partial);
@@ -129,5 +136,22 @@ class SketchAccuracyTest {
             assertThat((String) v.value()).startsWith("hot");
             assertThat((double) Math.abs(v.count() - skewedCounts.get(v.value()))).as("%s, seed=%d", v, SEED).isLessThanOrEqualTo(error);
         }
+    }
+
+    @Test
+    void frequentValuesOfANearlyDistinctColumnAreWithinTheSameError() {
+        // its chunks are counted by a Misra-Gries summary instead of exactly (ValueCounts, direct):
+        // the stated bound is the same, and only values certainly above it are reported
+        ColumnProfile w = profile.column("w");
+        double error = ItemsSketch.getAprioriError(1024, ROWS) + ROWS / 257.0;
+
+        assertThat(w.topValuesExact()).isFalse();
+        assertThat(w.topValues()).as("seed=%d", SEED).hasSize(3);
+        for (TopValue v : w.topValues()) {
+            assertThat((String) v.value()).startsWith("often");
+            assertThat((double) Math.abs(v.count() - nearDistinctCounts.get(v.value()))).as("%s, seed=%d", v, SEED).isLessThanOrEqualTo(error);
+        }
+        assertThat(w.distinctLowerBound()).isLessThanOrEqualTo(nearDistinctCounts.size());
+        assertThat(w.distinctUpperBound()).isGreaterThanOrEqualTo(nearDistinctCounts.size());
     }
 }
