@@ -142,8 +142,6 @@ public final class LocalExecutor implements Executor {
      */
     private static RunReport publishOrKeep(RunReport report, RunHooks hooks, OutputLayout layout, List<RunReport.OutputInfo> staged) {
         String refusal = report.succeeded() ? hooks.refusal() : "not asked: the run failed";
-        List<RunReport.OutputInfo> outputs = new ArrayList<>();
-        String stagingPrefix = layout.dir().relativize(layout.stagingDir()).toString().replace('\\', '/') + "/";
         if (refusal == null) {
             try {
                 layout.publish(staged.stream().map(RunReport.OutputInfo::path).toList());
@@ -152,6 +150,8 @@ public final class LocalExecutor implements Executor {
             }
             return report;
         }
+        String stagingPrefix = layout.dir().relativize(layout.stagingDir()).toString().replace('\\', '/') + "/";
+        List<RunReport.OutputInfo> outputs = new ArrayList<>();
         for (RunReport.OutputInfo o : staged) outputs.add(new RunReport.OutputInfo(stagingPrefix + o.path(), o.records(), o.bytes()));
         String failure = report.succeeded()
                 ? "output not published: " + refusal + " (the rejected shards are in " + layout.stagingDir()

@@ -44,11 +44,6 @@ record OutputLayout(Path dir) {
         }
     }
 
-    /** Removes everything an earlier run wrote here. */
-    void clear() throws IOException {
-        clear(false);
-    }
-
     /**
      * Removes what an earlier run wrote here; with {@code keepShards} its shards stay until a
      * gated run publishes new ones (so a refused run leaves the last good output in place).

@@ -6,6 +6,7 @@ import ai.refinery.core.config.ConfigNode;
 import ai.refinery.core.config.Suggestions;
 import ai.refinery.core.record.FieldType;
 import ai.refinery.quality.history.AnomalyStrategy;
+import ai.refinery.quality.profile.ProfileMetrics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -181,20 +182,12 @@ final class ExpectationParser {
                 AnomalyStrategy strategy = s.maxRelativeChange() != null ? new AnomalyStrategy.RelativeChange(s.maxRelativeChange())
                         : s.maxAbsoluteChange() != null ? new AnomalyStrategy.AbsoluteChange(s.maxAbsoluteChange())
                         : new AnomalyStrategy.StdDevs(s.stddevs());
-                return new HistoryCheck(side, name(item, "anomaly(" + s.metric() + ")"), check, columnOf(s.metric()), level, s.metric(), strategy);
+                String column = ProfileMetrics.parse(s.metric()).column(); // a malformed name fails here, not mid-run
+                return new HistoryCheck(side, name(item, "anomaly(" + s.metric() + ")"), check, column, level, s.metric(), strategy);
             }
             default:
                 throw new IllegalStateException("check " + check + " has no builder");
         }
-    }
-
-    /** The column inside a metric name such as {@code mean(age)} or {@code quantile(age,0.5)}, or null. */
-    static String columnOf(String metric) {
-        int open = metric.indexOf('(');
-        if (open < 0 || !metric.endsWith(")")) return null;
-        String inner = metric.substring(open + 1, metric.length() - 1);
-        int comma = inner.lastIndexOf(',');
-        return comma < 0 ? inner : inner.substring(0, comma);
     }
 
     /** A comparison key that makes 1, 1L and 1.0 equal and leaves other values as their text. */

@@ -2,6 +2,7 @@ package ai.refinery.quality.expect;
 
 import ai.refinery.core.tap.RecordTap;
 import ai.refinery.quality.history.AnomalyStrategy;
+import ai.refinery.quality.history.MetricText;
 import java.util.List;
 
 /**
@@ -32,6 +33,6 @@ final class HistoryCheck extends Expectation {
                     + (past.size() == 1 ? "" : "s") + " with " + metric + ", " + needed + " needed); this run becomes part of it");
         }
         String problem = strategy.judge(value, past);
-        return result(problem == null, value, expected, null, problem == null ? metric + " is " + MetricCheck.format(value) + ", as expected" : metric + " " + problem);
+        return result(problem == null, value, expected, null, problem == null ? metric + " is " + MetricText.format(value) + ", as expected" : metric + " " + problem);
     }
 }

@@ -1,6 +1,7 @@
 package ai.refinery.quality.expect;
 
 import ai.refinery.core.tap.RecordTap;
+import ai.refinery.quality.history.MetricText;
 import java.util.Locale;
 
 /**
@@ -29,16 +30,12 @@ final class MetricCheck extends Expectation {
                     + (evidence.profile().rows() == 0 ? "the dataset is empty" : "the column has no values of the right kind"));
         }
         boolean passed = (min == null || value >= min) && (max == null || value <= max);
-        String message = String.format(Locale.ROOT, "%s is %s, expected %s", metric, format(value), expected);
+        String message = String.format(Locale.ROOT, "%s is %s, expected %s", metric, MetricText.format(value), expected);
         return result(passed, value, expected, null, message);
     }
 
     static String range(Double min, Double max) {
-        if (min != null && max != null) return min.equals(max) ? "= " + format(min) : "between " + format(min) + " and " + format(max);
-        return min != null ? ">= " + format(min) : "<= " + format(max);
-    }
-
-    static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%d", (long) v) : String.format(Locale.ROOT, "%.6g", v);
+        if (min != null && max != null) return min.equals(max) ? "= " + MetricText.format(min) : "between " + MetricText.format(min) + " and " + MetricText.format(max);
+        return min != null ? ">= " + MetricText.format(min) : "<= " + MetricText.format(max);
     }
 }

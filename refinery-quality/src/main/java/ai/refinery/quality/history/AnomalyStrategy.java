@@ -23,7 +23,7 @@ public sealed interface AnomalyStrategy {
             double last = past.get(past.size() - 1);
             double change = last == 0 ? (value == 0 ? 0 : Double.POSITIVE_INFINITY) : Math.abs(value - last) / Math.abs(last);
             return change <= max ? null : String.format(Locale.ROOT, "changed by %.2f%% from the last version's %s (allowed ±%.2f%%)",
-                    100 * change, fmt(last), 100 * max);
+                    100 * change, MetricText.format(last), 100 * max);
         }
 
         @Override public String describe() { return String.format(Locale.ROOT, "within ±%.4g%% of the last version", 100 * max); }
@@ -36,10 +36,10 @@ public sealed interface AnomalyStrategy {
             if (past.isEmpty()) return null;
             double last = past.get(past.size() - 1);
             return Math.abs(value - last) <= max ? null
-                    : String.format(Locale.ROOT, "changed by %s from the last version's %s (allowed ±%s)", fmt(value - last), fmt(last), fmt(max));
+                    : String.format(Locale.ROOT, "changed by %s from the last version's %s (allowed ±%s)", MetricText.format(value - last), MetricText.format(last), MetricText.format(max));
         }
 
-        @Override public String describe() { return "within ±" + fmt(max) + " of the last version"; }
+        @Override public String describe() { return "within ±" + MetricText.format(max) + " of the last version"; }
     }
 
     /** |value − mean(past)| ≤ k · stddev(past); needs at least {@link #MIN_HISTORY} past values. */
@@ -55,13 +55,9 @@ public sealed interface AnomalyStrategy {
             double distance = Math.abs(value - mean);
             if (distance <= k * sd) return null;
             return String.format(Locale.ROOT, "%s is %s standard deviations from the mean %s of %d past versions (allowed %s)",
-                    fmt(value), sd == 0 ? "infinitely many" : String.format(Locale.ROOT, "%.2f", distance / sd), fmt(mean), past.size(), fmt(k));
+                    MetricText.format(value), sd == 0 ? "infinitely many" : String.format(Locale.ROOT, "%.2f", distance / sd), MetricText.format(mean), past.size(), MetricText.format(k));
         }
 
-        @Override public String describe() { return "within " + fmt(k) + " standard deviations of the past versions' mean"; }
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.6g", v);
+        @Override public String describe() { return "within " + MetricText.format(k) + " standard deviations of the past versions' mean"; }
     }
 }

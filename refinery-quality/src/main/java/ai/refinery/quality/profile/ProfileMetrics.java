@@ -46,14 +46,20 @@ public final class ProfileMetrics {
     }
 
     /**
-     * The metric called {@code name}, or null when the profile does not have it.
+     * A metric name taken apart: {@code fn} and {@code column} are null for {@code row_count};
+     * {@code q} is the level of a quantile, else NaN.
+     */
+    public record Name(String fn, String column, double q) {}
+
+    /**
+     * Parses a metric name.
      *
      * @throws IllegalArgumentException when the name is not {@code row_count}, {@code fn(column)} or
      *                                  {@code quantile(column,q)}
      */
-    public static Double metric(DatasetProfile p, String name) {
+    public static Name parse(String name) {
         if (name == null) throw new IllegalArgumentException("metric name is missing");
-        if (name.equals("row_count")) return (double) p.rows();
+        if (name.equals("row_count")) return new Name(null, null, Double.NaN);
         int open = name.indexOf('(');
         if (open <= 0 || !name.endsWith(")") || open == name.length() - 2) {
             throw new IllegalArgumentException("malformed metric name '" + name + "'; expected row_count, fn(column) such as mean(age), or quantile(column,q) such as quantile(age,0.5)");
@@ -70,17 +76,31 @@ public final class ProfileMetrics {
                 throw new IllegalArgumentException("malformed metric name '" + name + "'; the quantile level must be a number between 0 and 1");
             }
             if (!(q >= 0 && q <= 1)) throw new IllegalArgumentException("malformed metric name '" + name + "'; the quantile level must be between 0 and 1");
-            ColumnProfile c = p.column(arg.substring(0, comma));
-            if (c == null || c.numeric() == null) return null;
-            Double v = c.numeric().quantile(q);
-            return defined(v) ? v : null;
+            return new Name(fn, arg.substring(0, comma), q);
         }
         if (!COLUMN_METRICS.contains(fn)) {
             throw new IllegalArgumentException("unknown metric '" + fn + "' in '" + name + "'; known: row_count, quantile(column,q) and "
                     + String.join(", ", COLUMN_METRICS) + " (of a column)");
         }
-        ColumnProfile c = p.column(arg);
-        return c == null ? null : columnMetric(p, c, fn);
+        return new Name(fn, arg, Double.NaN);
+    }
+
+    /**
+     * The metric called {@code name}, or null when the profile does not have it.
+     *
+     * @throws IllegalArgumentException when the name is malformed (see {@link #parse})
+     */
+    public static Double metric(DatasetProfile p, String name) {
+        Name n = parse(name);
+        if (n.fn() == null) return (double) p.rows();
+        ColumnProfile c = p.column(n.column());
+        if (c == null) return null;
+        if (n.fn().equals("quantile")) {
+            if (c.numeric() == null) return null;
+            Double v = c.numeric().quantile(n.q());
+            return defined(v) ? v : null;
+        }
+        return columnMetric(p, c, n.fn());
     }
 
     private static Double columnMetric(DatasetProfile p, ColumnProfile c, String fn) {

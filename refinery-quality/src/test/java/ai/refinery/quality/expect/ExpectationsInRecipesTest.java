@@ -151,6 +151,8 @@ class ExpectationsInRecipesTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("give min, max or both");
         assertThatThrownBy(() -> load("expect:\n  input:\n    - {check: unique, column: id, level: fatal}\n"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("level must be error or warning");
+        assertThatThrownBy(() -> load("expect:\n  output:\n    - {check: anomaly, metric: 'mean(age', max_relative_change: 0.1}\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("malformed metric name 'mean(age'");
         assertThatThrownBy(() -> load("expect:\n  input:\n    - {check: unique, column: id, mostly: 0.5}\n"))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("mostly");
     }
