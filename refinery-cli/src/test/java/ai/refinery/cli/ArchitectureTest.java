@@ -37,6 +37,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void textDependsOnlyOnCore() {
+        noClasses().that().resideInAPackage("ai.refinery.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.refinery.learn..", "ai.refinery.parquet..", "ai.refinery.quality..", "ai.refinery.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
     void nothingBelowTheCliDependsOnIt() {
         noClasses().that().resideOutsideOfPackage("ai.refinery.cli..")
                 .should().dependOnClassesThat().resideInAPackage("ai.refinery.cli..")

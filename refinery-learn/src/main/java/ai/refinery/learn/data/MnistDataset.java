@@ -1,5 +1,8 @@
 package ai.refinery.learn.data;
 
+import ai.refinery.core.fetch.NpmTarball;
+import ai.refinery.core.fetch.VerifiedStore;
+import ai.refinery.core.fetch.CacheRoot;
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.io.Compression;
 import ai.refinery.core.io.DatasetProvider;

@@ -1,5 +1,8 @@
 package ai.refinery.learn.data;
 
+import ai.refinery.core.fetch.NpmTarball;
+import ai.refinery.core.fetch.TarReader;
+import ai.refinery.core.fetch.VerifiedStore;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package ai.refinery.learn.data;
 
+import ai.refinery.core.fetch.VerifiedStore;
 import ai.refinery.core.io.idx.IdxWriter;
 import ai.refinery.core.util.Sha256;
 import java.io.IOException;

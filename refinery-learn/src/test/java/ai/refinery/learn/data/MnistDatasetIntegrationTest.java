@@ -1,5 +1,6 @@
 package ai.refinery.learn.data;
 
+import ai.refinery.core.fetch.VerifiedStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.refinery.core.exec.RecipeRunner;

@@ -1,5 +1,6 @@
 package ai.refinery.learn.data;
 
+import ai.refinery.core.fetch.TestTarballs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

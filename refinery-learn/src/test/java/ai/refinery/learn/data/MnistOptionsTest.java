@@ -1,5 +1,6 @@
 package ai.refinery.learn.data;
 
+import ai.refinery.core.fetch.CacheRoot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

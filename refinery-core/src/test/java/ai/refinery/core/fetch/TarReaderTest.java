@@ -1,4 +1,4 @@
-package ai.refinery.learn.data;
+package ai.refinery.core.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

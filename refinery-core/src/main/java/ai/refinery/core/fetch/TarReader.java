@@ -1,4 +1,4 @@
-package ai.refinery.learn.data;
+package ai.refinery.core.fetch;
 
 import java.io.EOFException;
 import java.io.IOException;
@@ -9,19 +9,19 @@ import java.nio.charset.StandardCharsets;
  * Reads the regular files of a tar stream: ustar headers, pax and GNU long names. Enough for npm
  * tarballs without a dependency on an archive library.
  */
-final class TarReader {
+public final class TarReader {
     private static final int BLOCK = 512;
     /** Pax and GNU long-name records are small; a larger one means a broken archive. */
     private static final long MAX_META = 1 << 20;
 
     /** Receives each regular file; {@code content} ends at the file's end and need not be read fully. */
-    interface FileHandler {
+    public interface FileHandler {
         void file(String name, long size, InputStream content) throws IOException;
     }
 
     private TarReader() {}
 
-    static void read(InputStream tar, FileHandler handler) throws IOException {
+    public static void read(InputStream tar, FileHandler handler) throws IOException {
         byte[] header = new byte[BLOCK];
         String nextName = null;
         long offset = 0;

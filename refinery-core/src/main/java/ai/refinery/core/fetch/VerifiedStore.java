@@ -1,4 +1,4 @@
-package ai.refinery.learn.data;
+package ai.refinery.core.fetch;
 
 import ai.refinery.core.util.Sha256;
 import java.io.BufferedOutputStream;
@@ -22,14 +22,14 @@ import java.util.stream.Stream;
  * A directory whose files are complete and verified or absent: each is written to a temporary
  * file, its SHA-256 checked, then renamed into place, so a killed download leaves no bad file.
  */
-final class VerifiedStore {
-    enum State { MISSING, VALID, CORRUPT }
+public final class VerifiedStore {
+    public enum State { MISSING, VALID, CORRUPT }
 
     /** Temporary files this old are leftovers of a killed process, not of one still writing. */
     private static final Duration STALE = Duration.ofHours(1);
 
     /** Content that is not the expected file: a wrong or damaged file, not an unreadable source. */
-    static final class WrongContent extends IOException {
+    public static final class WrongContent extends IOException {
         private static final long serialVersionUID = 1L;
 
         WrongContent(String message) {
@@ -40,22 +40,22 @@ final class VerifiedStore {
     private final Path dir;
     private final Map<String, String> sha256;
 
-    VerifiedStore(Path dir, Map<String, String> sha256) {
+    public VerifiedStore(Path dir, Map<String, String> sha256) {
         this.dir = dir;
         this.sha256 = Map.copyOf(sha256);
     }
 
-    Path dir() { return dir; }
+    public Path dir() { return dir; }
 
-    Path path(String name) { return dir.resolve(name); }
+    public Path path(String name) { return dir.resolve(name); }
 
-    String expectedSha256(String name) {
+    public String expectedSha256(String name) {
         String s = sha256.get(name);
         if (s == null) throw new IllegalArgumentException("no SHA-256 known for " + name);
         return s;
     }
 
-    State state(String name) throws IOException {
+    public State state(String name) throws IOException {
         Path p = path(name);
         if (!Files.isRegularFile(p)) return State.MISSING;
         return sha256(p).equals(expectedSha256(name)) ? State.VALID : State.CORRUPT;
@@ -67,7 +67,7 @@ final class VerifiedStore {
      * @param source where the bytes come from, for the error message
      * @throws WrongContent when the content differs (nothing is stored then)
      */
-    void put(String name, InputStream in, String source) throws IOException {
+    public void put(String name, InputStream in, String source) throws IOException {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + name + ".", ".part");
         try {
@@ -102,7 +102,7 @@ final class VerifiedStore {
     }
 
     /** Removes temporary files and directories left by killed processes. */
-    void removeStaleTemporaries() throws IOException {
+    public void removeStaleTemporaries() throws IOException {
         if (!Files.isDirectory(dir)) return;
         Instant before = Instant.now().minus(STALE);
         try (Stream<Path> files = Files.list(dir)) {
@@ -114,14 +114,14 @@ final class VerifiedStore {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : (Iterable<Path>) all.sorted(java.util.Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
         }
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest d = Sha256.newDigest();
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {

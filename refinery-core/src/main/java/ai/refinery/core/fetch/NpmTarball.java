@@ -1,4 +1,4 @@
-package ai.refinery.learn.data;
+package ai.refinery.core.fetch;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Gets one npm package's tarball into a directory: with the npm client (which honours the user's
  * registry, proxy and cache settings), or straight from the registry over HTTPS.
  */
-final class NpmTarball {
+public final class NpmTarball {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
@@ -31,18 +31,18 @@ final class NpmTarball {
      * @param npmCommand  the npm client's name or path ({@code npm} in production)
      * @param tarballUri  the same tarball on the registry
      */
-    NpmTarball(String packageSpec, String npmCommand, URI tarballUri) {
+    public NpmTarball(String packageSpec, String npmCommand, URI tarballUri) {
         this.packageSpec = packageSpec;
         this.npmCommand = npmCommand;
         this.tarballUri = tarballUri;
     }
 
-    String packageSpec() { return packageSpec; }
+    public String packageSpec() { return packageSpec; }
 
-    URI tarballUri() { return tarballUri; }
+    public URI tarballUri() { return tarballUri; }
 
     /** Runs {@code npm pack} into {@code dir} and returns the .tgz. */
-    Path viaNpm(Path dir) throws IOException {
+    public Path viaNpm(Path dir) throws IOException {
         Path log = dir.resolve("npm-pack.log");
         List<String> command = List.of(executable(), "pack", packageSpec, "--pack-destination", dir.toString(), "--ignore-scripts");
         Process p;
@@ -89,7 +89,7 @@ final class NpmTarball {
     }
 
     /** Downloads the tarball from the registry into {@code dir}. */
-    Path viaHttps(Path dir) throws IOException {
+    public Path viaHttps(Path dir) throws IOException {
         Path target = dir.resolve("package.tgz");
         HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpRequest request = HttpRequest.newBuilder(tarballUri).timeout(TIMEOUT).GET().build();
