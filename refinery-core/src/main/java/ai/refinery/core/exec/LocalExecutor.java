@@ -127,6 +127,13 @@ public final class LocalExecutor implements Executor {
         RunReport report = RunReports.build(runId, recipe, started, t0, options.resume() && !done.isEmpty(), total,
                 inputs, outputs, layout, failure, threads);
         if (hooks.gated()) report = publishOrKeep(report, hooks, layout, outputs);
+        if (report.succeeded()) {
+            try {
+                DroppedSampleFiles.groupByStepAndReason(layout.droppedDir());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot regroup the dropped-record samples in " + layout.droppedDir() + ": " + e.getMessage(), e);
+            }
+        }
         try {
             RunReportJson.write(report, layout.runJson());
         } catch (IOException e) {

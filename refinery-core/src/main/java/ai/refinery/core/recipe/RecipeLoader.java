@@ -86,7 +86,7 @@ public final class RecipeLoader {
                          @Setting(value = "Compression of byte formats.", defaultValue = "none") CompressionSetting compression,
                          @Setting(value = "Input records per output shard; shards are the unit of resume.", defaultValue = "100000") long recordsPerShard,
                          @Setting(value = "When the directory already holds output: error or overwrite.", defaultValue = "error") OutputSpec.WriteMode mode,
-                         @Setting(value = "Dropped records kept as examples in _refinery/dropped/, per step, reason and shard; 0 keeps none.",
+                         @Setting(value = "Dropped records kept as examples in _refinery/dropped/<step>/<reason>.jsonl, per step, reason and shard; 0 keeps none.",
                                  defaultValue = "10") int droppedSamples,
                          @Setting(value = "Records a mapper changed kept as before/after examples in _refinery/changed/, per step and shard; 0 keeps none.",
                                  defaultValue = "5") int changedSamples,

@@ -146,21 +146,22 @@ class LocalExecutorTest {
         RunReport r = run(recipe(PIPELINE, "output.dropped_samples=3"));
         ObjectMapper m = new ObjectMapper();
         Path droppedDir = dir.resolve("out/_refinery/dropped");
-        List<JsonNode> samples = new ArrayList<>();
-        try (Stream<Path> files = Files.list(droppedDir)) {
-            for (Path f : files.sorted().toList()) {
-                for (String line : Files.readAllLines(f)) samples.add(m.readTree(line));
-            }
+        try (Stream<Path> top = Files.list(droppedDir)) {
+            assertThat(top.map(p -> p.getFileName().toString())).as("per-shard files regrouped at the end of the run")
+                    .noneMatch(n -> n.startsWith("part-"));
         }
+        List<JsonNode> samples = new ArrayList<>();
         long shards = r.outputs().size();
         for (String stepReason : List.of("test_min_length/too_short", "test_dedup/duplicate", "test_words/no_output")) {
             String[] sr = stepReason.split("/");
-            List<JsonNode> these = samples.stream()
-                    .filter(j -> j.get("step").asText().equals(sr[0]) && j.get("reason").asText().equals(sr[1])).toList();
-            assertThat(these).as(stepReason).isNotEmpty().hasSizeLessThanOrEqualTo((int) (3 * shards));
+            List<JsonNode> these = new ArrayList<>();
+            for (String line : Files.readAllLines(droppedDir.resolve(sr[0]).resolve(sr[1] + ".jsonl"))) these.add(m.readTree(line));
+            assertThat(these).as(stepReason).isNotEmpty().hasSizeLessThanOrEqualTo((int) (3 * shards))
+                    .allMatch(j -> j.get("step").asText().equals(sr[0]) && j.get("reason").asText().equals(sr[1]));
             JsonNode first = these.get(0);
             assertThat(first.get("source").asText()).isEqualTo("in.jsonl");
             assertThat(first.get("record").has("text")).isTrue();
+            samples.addAll(these);
         }
         JsonNode tooShort = samples.stream().filter(j -> j.get("reason").asText().equals("too_short")).findFirst().orElseThrow();
         assertThat(tooShort.get("record").get("text").asText().length()).isLessThan(3);

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Reads example records from the {@code part-*.jsonl} files of a side-file directory, in shard order,
+ * Reads example records from the {@code .jsonl} files of a side-file directory (and its step subdirectories), in shard order,
  * keeping the first few per key. It stops as soon as every expected key is full, and in any case
  * after a budget of lines, so the time and memory spent never grow with the size of the run.
  */
@@ -37,8 +37,9 @@ final class SideFiles {
         Samples out = new Samples();
         if (!Files.isDirectory(dir)) return out;
         List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl") && !p.getFileName().toString().startsWith("."))
+        // part-N.jsonl per shard, or (dropped samples of a finished run) <step>/<reason>.jsonl
+        try (Stream<Path> s = Files.walk(dir, 2)) {
+            files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jsonl") && !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         }
