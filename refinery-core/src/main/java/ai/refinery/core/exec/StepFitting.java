@@ -1,6 +1,7 @@
 package ai.refinery.core.exec;
 
 import ai.refinery.core.config.ConfigBinder;
+import ai.refinery.core.op.FitContext;
 import ai.refinery.core.op.Fitting;
 import ai.refinery.core.recipe.OutputSpec;
 import ai.refinery.core.recipe.Recipe;
@@ -67,7 +68,7 @@ final class StepFitting {
         }
         java.lang.Record config;
         try {
-            config = fitting.fitted(step.config(), fitter);
+            config = fitting.fitted(step.config(), fitter, new FitContext(step.id(), fittedDir(out.dir(), step.id())));
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new IllegalStateException("fitting step '" + step.id() + "' (" + step.provider().name() + ") on "
                     + report.records().out() + " records: " + e.getMessage(), e);
@@ -77,12 +78,22 @@ final class StepFitting {
         return fitted;
     }
 
+    /** The lasting directory of a fitted step's state, beside the output: {@code .<output>.fitted/<step>/} (not created here). */
+    static Path fittedDir(Path outputDir, String stepId) {
+        Path abs = outputDir.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + ".fitted").resolve(fileSafe(stepId));
+    }
+
+    private static String fileSafe(String stepId) {
+        return stepId.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
     /** A fresh directory beside the output (same file system), so the output itself stays untouched until the run. */
     private static Path scratchDir(Path outputDir, String stepId) {
         try {
             Path parent = outputDir.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            return Files.createTempDirectory(parent, "." + outputDir.getFileName() + ".fit-" + stepId.replaceAll("[^A-Za-z0-9_-]", "_") + "-");
+            return Files.createTempDirectory(parent, "." + outputDir.getFileName() + ".fit-" + fileSafe(stepId) + "-");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot create a scratch directory beside " + outputDir + " for fitting: " + e.getMessage(), e);
         }

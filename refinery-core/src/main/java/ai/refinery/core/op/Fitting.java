@@ -26,4 +26,14 @@ public interface Fitting<C extends java.lang.Record> {
      *                               with no values), naming the step's column
      */
     C fitted(C config, RecordTap<?> fitter);
+
+    /**
+     * As {@link #fitted(java.lang.Record, RecordTap)}, for operators whose learnt state is too big
+     * for a config (the drop decisions of a near-duplicate search): they write it under
+     * {@link FitContext#workDir()} and put its path and content hash in the config. The default
+     * ignores the context.
+     */
+    default C fitted(C config, RecordTap<?> fitter, FitContext context) {
+        return fitted(config, fitter);
+    }
 }
