@@ -39,9 +39,12 @@ import java.util.Set;
  * recipe file, line and column; no data is read.
  */
 public final class RecipeLoader {
-    static final List<String> TOP_LEVEL = List.of("name", "description", "seed", "input", "pipeline", "output",
-            "executor", "split", "train", "evaluate", "expect", "report");
-    /** Sections run by modules: stages after the pipeline, or run extensions (quality gates, report). */
+    private static final List<String> CORE_SECTIONS = List.of("name", "description", "seed", "input", "pipeline", "output", "executor");
+    /**
+     * Sections run by the project's modules: stages after the pipeline, or run extensions (quality
+     * gates, report), known even when their module is missing, to say which module brings them.
+     * Extensions and stages on the class path may add more.
+     */
     private static final List<String> MODULE_SECTIONS = List.of("split", "train", "evaluate", "expect", "report");
     private static final Set<String> STEP_KEYS = Set.of("op", "id");
 
@@ -107,6 +110,15 @@ public final class RecipeLoader {
         }
     }
 
+    /** Core's sections, then the modules' (stages and extensions), in that order. */
+    List<String> knownSections() {
+        java.util.LinkedHashSet<String> known = new java.util.LinkedHashSet<>(CORE_SECTIONS);
+        known.addAll(MODULE_SECTIONS);
+        known.addAll(stages.keySet());
+        for (RunExtension x : extensions) known.addAll(x.sections());
+        return List.copyOf(known);
+    }
+
     public Recipe load(Path file, List<String> overrides) {
         Path recipeFile = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(recipeFile)) {
@@ -115,10 +127,11 @@ public final class RecipeLoader {
         ConfigNode root = YamlConfigReader.read(recipeFile, file.toString());
         if (!root.isMap()) throw new ConfigException(root.mark(), "a recipe is a mapping with name, input, pipeline and output");
         root = Overrides.apply(root, overrides);
+        List<String> known = knownSections();
         for (String key : root.entries().keySet()) {
-            if (!TOP_LEVEL.contains(key)) {
-                throw new ConfigException(root.keyMark(key), "unknown recipe section '" + key + "'" + Suggestions.didYouMean(key, TOP_LEVEL)
-                        + "; known sections: " + String.join(", ", TOP_LEVEL));
+            if (!known.contains(key)) {
+                throw new ConfigException(root.keyMark(key), "unknown recipe section '" + key + "'" + Suggestions.didYouMean(key, known)
+                        + "; known sections: " + String.join(", ", known));
             }
         }
         Path baseDir = recipeFile.getParent();
@@ -140,7 +153,7 @@ public final class RecipeLoader {
                     + Suggestions.didYouMean(executor.type(), executorTypes) + "; known: " + String.join(", ", executorTypes));
         }
         Map<String, ConfigNode> stages = new LinkedHashMap<>();
-        for (String s : MODULE_SECTIONS) if (root.get(s) != null) stages.put(s, root.get(s));
+        for (String s : known) if (!CORE_SECTIONS.contains(s) && root.get(s) != null) stages.put(s, root.get(s));
         Recipe partial = new Recipe(header.name(), header.description(), recipeFile, "", "", overrides, header.seed(), input,
                 pipeline, output, executor, stages, root.toPlain());
         for (Map.Entry<String, ConfigNode> e : stages.entrySet()) {

@@ -3,16 +3,13 @@ package ai.refinery.text.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.refinery.core.exec.RecipeRunner;
-import ai.refinery.core.exec.RunOptions;
-import ai.refinery.core.recipe.RecipeLoader;
 import ai.refinery.core.run.RunReport;
+import ai.refinery.text.TextRecipes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,24 +35,17 @@ class LineDedupTest {
     }
 
     private RunReport run(String step) throws IOException {
-        Files.writeString(dir.resolve("r.yaml"), """
+        return TextRecipes.run(dir, """
                 name: lines
                 input: {path: mails.jsonl}
                 pipeline:
                   - %s
                 output: {path: out, mode: overwrite}
                 """.formatted(step));
-        return new RecipeRunner().run(RecipeLoader.withDefaults().load(dir.resolve("r.yaml"), List.of()), RunOptions.defaults());
     }
 
     private List<JsonNode> output() throws IOException {
-        List<JsonNode> out = new ArrayList<>();
-        try (var files = Files.list(dir.resolve("out"))) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                for (String line : Files.readAllLines(f)) out.add(JSON.readTree(line));
-            }
-        }
-        return out;
+        return TextRecipes.output(dir.resolve("out"));
     }
 
     @Test
@@ -72,7 +62,7 @@ class LineDedupTest {
         }
         assertThat(out.get(0).get("text").asText()).isEqualTo("Mail number 0 talks about topic 0.\n> the quoted paragraph of a thread, repeated in three replies\nThanks,\n");
 
-        JsonNode runJson = JSON.readTree(dir.resolve("out/_refinery/run.json").toFile());
+        JsonNode runJson = TextRecipes.runJson(dir.resolve("out"));
         assertThat(runJson.findValue("repeated_count").asLong()).as("fitted settings in run.json").isEqualTo(1);
         assertThat(runJson.findValue("documents").asLong()).isEqualTo(30);
         assertThat(runJson.findValue("repeated_lines_sha256").asText()).hasSize(64);
