@@ -53,6 +53,7 @@ public final class RunReportPage {
                 new FunnelSection(ctx),
                 new DropsSection(ctx),
                 new ProfileSection(ctx),
+                new TextSection(ctx),
                 new DroppedSection(ctx),
                 new QuarantineSection(ctx),
                 new ChangedSection(ctx),

@@ -21,7 +21,7 @@ class RunReportPageTest {
     Path tmp;
 
     private static final List<String> ALL_SECTIONS =
-            List.of("expectations", "funnel", "drops", "profile", "dropped", "quarantined", "changed", "train", "evaluate", "files");
+            List.of("expectations", "funnel", "drops", "profile", "text", "dropped", "quarantined", "changed", "train", "evaluate", "files");
 
     @Test
     void exampleRunHasTheSectionsItsDataSupports() throws Exception {
@@ -158,6 +158,34 @@ class RunReportPageTest {
         assertThat(cells.get(0).getTextContent()).isEqualTo("actual 0, predicted 0: 971 (99.1% of actual 0)");
         assertThat(Fixtures.byId(doc, "evaluate").getTextContent()).contains("98.16%", "0.9815", "1,135");
         assertThat(dir.resolve("charts/confusion-matrix.png")).exists();
+    }
+
+    @Test
+    void textSectionShowsTheCorpusBeforeAndAfter() throws Exception {
+        Path dir = Fixtures.copy("example", tmp);
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode run = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(dir.resolve("run.json").toFile());
+        run.set("text", m.readTree("""
+                {"field": "body",
+                 "input": {"documents": 1000, "characters": 2500000, "words": 400000,
+                           "characters_per_document": {"count": 1000, "zeros": 10, "bins": [
+                               {"from": 1024, "to": 1217.7, "count": 600}, {"from": 4096, "to": 4870.9, "count": 390}]},
+                           "words_per_document": {"count": 1000, "zeros": 10, "bins": [{"from": 256, "to": 304.4, "count": 990}]}},
+                 "output": {"documents": 700, "characters": 1500000, "words": 250000, "tokens": 330000,
+                           "characters_per_document": {"count": 700, "zeros": 0, "bins": [{"from": 1024, "to": 1217.7, "count": 700}]},
+                           "words_per_document": {"count": 700, "zeros": 0, "bins": [{"from": 256, "to": 304.4, "count": 700}]},
+                           "languages": {"en": 650, "de": 50},
+                           "meta_figures": {"gopher_quality.mean_word_length": {"count": 700, "zeros": 0, "bins": [{"from": 4, "to": 4.76, "count": 700}]}}}}
+                """));
+        m.writeValue(dir.resolve("run.json").toFile(), run);
+        Document doc = Fixtures.parse(Files.readString(RunReportPage.write(dir)));
+        assertThat(sectionIds(doc)).contains("text");
+        assertThat(Fixtures.byId(doc, "text").getTextContent()).contains("1,000 → 700", "330,000", "Characters per document (body)",
+                "gopher_quality.mean_word_length");
+        List<String> labels = Fixtures.all(Fixtures.byId(doc, "chart-text-characters"), "text").stream().map(Element::getTextContent).toList();
+        assertThat(labels).containsSubsequence("0", "1.00%", "0.00%", "1,024–2,048", "60.00%", "100.00%", "4,096–8,192", "39.00%");
+        List<String> languages = Fixtures.all(Fixtures.byId(doc, "chart-text-languages"), "text").stream().map(Element::getTextContent).toList();
+        assertThat(languages).containsSubsequence("en", "de");
     }
 
     @Test
