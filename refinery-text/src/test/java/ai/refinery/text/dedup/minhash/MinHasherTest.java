@@ -43,7 +43,8 @@ class MinHasherTest {
         long[] sig = new MinHasher(4, 1).signature(new long[] {1, 2, 3});
         long[] again = new MinHasher(4, 1).signature(new long[] {3, 2, 1, 2});
         assertThat(again).containsExactly(sig);
-        assertThat(sig).hasSize(4);
+        assertThat(sig).containsExactly(720214689569712421L, 824033300442724645L, 220642645853291639L, 357666780421375853L);
+        assertThat(Shingles.words(2).of("Hello big World")).containsExactly(-8252412612196205912L, 7014892872384465671L);
     }
 
     @Test
