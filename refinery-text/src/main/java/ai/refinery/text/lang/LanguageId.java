@@ -23,11 +23,15 @@ import java.util.List;
  * <li>high accuracy mode: same answers as low on texts of 120+ characters, far better on short ones
  * (see {@link AccuracyMode}); high is the default.
  * <li>models load lazily, once per JVM: building a detector takes 0.1 s, the first texts of a script
- * pay for its models (all 75 languages preloaded: 8-17 s and 1.6 GB of heap in high mode, 1.2-1.8 s and
- * 0.1 GB in low; the 20 languages: 2.3-4.5 s, 0.4 GB).
- * <li>throughput once loaded: about 700 paragraphs/s (0.26 MB/s) with all languages and 1,400/s
- * (0.5 MB/s) with 20; time grows with text length, hence {@code max_chars} (5,000 by default: past a few
- * hundred characters a longer sample changes few answers, and a 100 MB document would take minutes).
+ * pay for its models. First pass over the 987 paragraphs (loading included): 12 s for the 20
+ * languages, 21 s for all 75 in high mode, 2.5 s in low; heap kept after it: 0.3 GB, 1.4 GB and
+ * 0.07 GB (high mode loads the 1- to 5-gram models as soon as texts under 120 characters occur).
+ * Preloading all 75 ({@code withPreloadedLanguageModels}) took 8-17 s and 1.6 GB in high mode.
+ * <li>throughput once loaded, one thread, on a shared 2-core machine (figures vary by 2x between
+ * runs): all 75 languages 400-700 paragraphs/s (0.15-0.26 MB/s), low mode 790/s (0.29 MB/s), the 20
+ * languages 360-1,460/s (0.13-0.53 MB/s). Time grows with text length, hence {@code max_chars}
+ * (5,000 by default: past a few hundred characters a longer sample rarely changes the answer, and a
+ * 20 MB document is then as quick as a page; nothing is added to meta when a text is cut).
  * </ul>
  * A missing or null field gives {@code und} with score 0; a field holding no text sends the record
  * to quarantine.
