@@ -4,7 +4,8 @@ package ai.refinery.text.words;
  * Counts sentences without a language model. A <b>sentence</b> is a stretch of text holding at
  * least one word character and ending at terminal punctuation ({@code . ! ? …} and their CJK,
  * Arabic and Indic forms, possibly followed by closing quotes or brackets) that is followed by
- * white space or the end of the text, or ending at a paragraph break (a blank line), or at the end
+ * white space or the end of the text (or by anything, for the full-width CJK forms, as CJK text
+ * has no spaces), or ending at a paragraph break (a blank line), or at the end
  * of the text. Abbreviations such as "e.g. " therefore end a sentence: counts are an upper bound of
  * what a trained splitter (NLTK's Punkt, used by C4 and datatrove) finds on prose.
  */
@@ -32,7 +33,8 @@ public final class Sentences {
                 inSentence = true;
             } else if (isTerminal(cp)) {
                 while (i < n && (isTerminal(text.charAt(i)) || CLOSING.indexOf(text.charAt(i)) >= 0)) i++;
-                if (inSentence && (i >= n || CharClass.isSpace(Character.codePointAt(text, i)))) {
+                boolean spaced = cp >= 0x3000 || i >= n || CharClass.isSpace(Character.codePointAt(text, i));
+                if (inSentence && spaced) {
                     count++;
                     inSentence = false;
                 }
