@@ -40,6 +40,7 @@ public final class CharClass {
 
     /** A letter (Unicode categories L*), as Python's {@code str.isalpha}. */
     public static boolean isLetter(int cp) {
+        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z';
         return Character.isLetter(cp);
     }
 

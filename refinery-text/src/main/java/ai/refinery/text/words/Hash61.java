@@ -54,9 +54,15 @@ public final class Hash61 {
     public static long of(CharSequence s, int start, int end, boolean fold) {
         long h = 0x243F_6A88_85A3_08D3L;
         for (int i = start; i < end; ) {
-            int cp = Character.codePointAt(s, i);
-            i += Character.charCount(cp);
-            if (fold) cp = Character.toLowerCase(cp);
+            int cp = s.charAt(i);
+            if (cp < 0x80) { // ASCII fast path: no surrogates, lower-casing by arithmetic
+                if (fold && cp >= 'A' && cp <= 'Z') cp += 32;
+                i++;
+            } else {
+                cp = Character.codePointAt(s, i);
+                i += Character.charCount(cp);
+                if (fold) cp = Character.toLowerCase(cp);
+            }
             h = Long.rotateLeft(h ^ (cp * 0x9E37_79B9_7F4A_7C15L), 27) * 0xC2B2_AE3D_27D4_EB4FL;
         }
         return reduce(h ^ (end - start));
