@@ -7,6 +7,7 @@ import ai.refinery.core.op.KeySink;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorProvider;
 import ai.refinery.core.op.RecordFilter;
+import ai.refinery.core.op.ScoringFilter;
 import ai.refinery.core.op.RecordFlatMapper;
 import ai.refinery.core.op.RecordMapper;
 import ai.refinery.core.recipe.InputSpec;
@@ -149,9 +150,18 @@ final class CompiledPipeline {
         for (int i = 0; i < in.size(); i++) {
             Record r = in.get(i);
             try {
-                String reason = f.dropReason(r);
-                if (reason == null) out.add(r, w.lines[i]);
-                else drop(w, step, reason, r, w.lines[i]);
+                Record judged = r;
+                String reason;
+                if (f instanceof ScoringFilter sf) {
+                    ScoringFilter.Verdict v = sf.judge(r);
+                    if (v == null) throw new IllegalStateException("scoring filter returned no verdict");
+                    judged = v.record();
+                    reason = v.dropReason();
+                } else {
+                    reason = f.dropReason(r);
+                }
+                if (reason == null) out.add(judged, w.lines[i]);
+                else drop(w, step, reason, judged, w.lines[i]);
             } catch (RuntimeException e) {
                 quarantine(w, step, r, w.lines[i], e);
             }

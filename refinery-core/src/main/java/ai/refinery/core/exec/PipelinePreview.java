@@ -3,6 +3,7 @@ package ai.refinery.core.exec;
 import ai.refinery.core.op.GroupedOperator;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.RecordFilter;
+import ai.refinery.core.op.ScoringFilter;
 import ai.refinery.core.op.RecordFlatMapper;
 import ai.refinery.core.op.RecordMapper;
 import ai.refinery.core.recipe.Step;
@@ -28,7 +29,10 @@ public final class PipelinePreview {
             List<Record> next = new ArrayList<>(current.size());
             for (Record r : current) {
                 try {
-                    if (op instanceof RecordFilter f) {
+                    if (op instanceof ScoringFilter sf) {
+                        ScoringFilter.Verdict v = sf.judge(r);
+                        if (v.dropReason() == null) next.add(v.record());
+                    } else if (op instanceof RecordFilter f) {
                         if (f.dropReason(r) == null) next.add(r);
                     } else if (op instanceof RecordMapper m) {
                         Record mapped = m.map(r);

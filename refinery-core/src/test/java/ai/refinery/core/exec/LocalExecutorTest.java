@@ -141,6 +141,27 @@ class LocalExecutorTest {
     }
 
     @Test
+    void aScoringFilterPassesItsFiguresOnWithKeptRecordsAndDroppedSamples() throws IOException {
+        Files.writeString(dir.resolve("in.jsonl"), "{\"text\": \"abcd\"}\n{\"text\": \"a\"}\n{\"text\": \"abcdef\"}\n");
+        RunReport r = run(recipe("""
+                name: scoring
+                input: {path: in.jsonl}
+                pipeline:
+                  - {id: len, op: test_min_length, min: 3, score: true}
+                output: {path: out}
+                """));
+        assertThat(r.records().dropped().get("len")).containsEntry("too_short", 1L);
+        ObjectMapper m = new ObjectMapper();
+        List<Long> lengths = new ArrayList<>();
+        for (Path shard : r.outputs().stream().map(o -> dir.resolve("out").resolve(o.path())).toList()) {
+            for (String line : Files.readAllLines(shard)) lengths.add(m.readTree(line).get("_meta").get("length").asLong());
+        }
+        assertThat(lengths).containsExactly(4L, 6L);
+        JsonNode sample = m.readTree(Files.readAllLines(dir.resolve("out/_refinery/dropped/len/too_short.jsonl")).get(0));
+        assertThat(sample.get("record").get("_meta").get("length").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void keepsCappedExamplesOfDroppedRecordsPerStepAndReason() throws IOException {
         writeInput("in.jsonl", 3000, 13, false);
         RunReport r = run(recipe(PIPELINE, "output.dropped_samples=3"));

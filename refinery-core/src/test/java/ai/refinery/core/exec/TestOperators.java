@@ -56,7 +56,8 @@ public final class TestOperators {
 
     /** Drops records whose {@code text} is shorter than {@code min}. */
     public static final class MinLength extends OperatorProvider<MinLength.Config> {
-        public record Config(@Setting(value = "Minimum length.", defaultValue = "2") int min) {
+        public record Config(@Setting(value = "Minimum length.", defaultValue = "2") int min,
+                             @Setting(value = "Also write meta.length (a scoring filter).", defaultValue = "false") boolean score) {
             public Config {
                 if (min < 0) throw new IllegalArgumentException("min must be >= 0, got " + min);
             }
@@ -68,6 +69,14 @@ public final class TestOperators {
 
         @Override
         public Operator create(Config c, OperatorContext ctx) {
+            if (c.score()) {
+                return (ai.refinery.core.op.ScoringFilter) r -> {
+                    String v = r.getString("text");
+                    long length = v == null ? 0 : v.length();
+                    return new ai.refinery.core.op.ScoringFilter.Verdict(r.withMeta("length", length),
+                            length >= c.min() ? RecordFilter.KEEP : "too_short");
+                };
+            }
             return (RecordFilter) r -> {
                 String v = r.getString("text");
                 return v != null && v.length() >= c.min() ? RecordFilter.KEEP : "too_short";

@@ -2,7 +2,7 @@ package ai.refinery.text.quality;
 
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.RecordFilter;
-import ai.refinery.core.op.RecordMapper;
+import ai.refinery.core.op.ScoringFilter;
 import ai.refinery.core.record.Record;
 
 /**
@@ -14,12 +14,11 @@ import ai.refinery.core.record.Record;
  * (a number, a list) sends the record to quarantine with a message naming the field and type,
  * because it is a pipeline mistake (the wrong field, a missing cast), not poor text.
  *
- * <p><b>Figures in meta ({@code record_stats: true}).</b> A filter can only keep or drop a record,
- * not change it, so with {@code record_stats} the operator becomes a mapper that keeps every
- * record and writes {@code meta.<operator>}: a map of the measured figures plus {@code reason}
- * when the record would have been dropped. Follow it with a {@code filter} step to drop, e.g.
- * {@code where: "meta.gopher_quality.reason == null"}, or keep everything and look at the
- * histograms.
+ * <p><b>Figures in meta ({@code record_stats: true}).</b> The operator is then a
+ * {@link ScoringFilter}: it measures every figure of its rules (not only up to the first failure),
+ * writes them to {@code meta.<operator>} (a map, with {@code reason} when a rule fails) and drops
+ * as usual, so kept records carry their figures on to the report's histograms and dropped-record
+ * samples show why they went.
  */
 public abstract class TextQualityFilter implements RecordFilter {
     private static final long serialVersionUID = 1L;
@@ -34,7 +33,7 @@ public abstract class TextQualityFilter implements RecordFilter {
         this.field = field;
     }
 
-    /** This filter, or with {@code recordStats} a mapper writing its figures to meta and dropping nothing. */
+    /** This filter, or with {@code recordStats} one that also writes its figures to meta. */
     final Operator asOperator(boolean recordStats) {
         return recordStats ? new FigureRecorder(this) : this;
     }
@@ -65,8 +64,8 @@ public abstract class TextQualityFilter implements RecordFilter {
         return operator;
     }
 
-    /** Keeps every record and writes the rule's figures to {@code meta.<operator>}. */
-    static final class FigureRecorder implements RecordMapper {
+    /** Drops as the rule does and writes its figures to {@code meta.<operator>} of every record it judges. */
+    static final class FigureRecorder implements ScoringFilter {
         private static final long serialVersionUID = 1L;
         private final TextQualityFilter rule;
 
@@ -75,8 +74,10 @@ public abstract class TextQualityFilter implements RecordFilter {
         }
 
         @Override
-        public Record map(Record record) {
-            return record.withMeta(rule.operatorName(), rule.figures(record));
+        public Verdict judge(Record record) {
+            java.util.Map<String, Object> figures = rule.figures(record);
+            Object reason = figures.get("reason");
+            return new Verdict(record.withMeta(rule.operatorName(), figures), reason == null ? KEEP : rule.operatorName() + ":" + reason);
         }
     }
 }

@@ -7,6 +7,7 @@ import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorProvider;
 import ai.refinery.core.op.RecordFilter;
 import ai.refinery.core.op.RecordMapper;
+import ai.refinery.core.op.ScoringFilter;
 import ai.refinery.core.record.Record;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -114,18 +115,19 @@ class AllRulesTest {
     }
 
     @Test
-    void figuresInMetaCanDriveALaterFilterStep() {
+    void withRecordStatsTheFilterStillDropsAndWritesItsFiguresToMeta() {
         Operator scorer = Rules.create(new GopherQualityFilter.Provider(), "record_stats", true);
-        assertThat(scorer).isInstanceOf(RecordMapper.class);
-        Record scored = ((RecordMapper) scorer).map(Rules.record("too short"));
-        assertThat(scored.getString("text")).isEqualTo("too short");
-        var keepGood = new ai.refinery.core.ops.Filter(new ai.refinery.core.ops.Filter.Config(
-                "meta.gopher_quality.reason == null", "gopher_quality"));
-        assertThat(keepGood.dropReason(scored)).isEqualTo("gopher_quality");
-        Record good = ((RecordMapper) scorer).map(Rules.record("the " + Rules.plainWords(60) + " of"));
-        assertThat(keepGood.dropReason(good)).isNull();
-        var histogram = new ai.refinery.core.ops.Filter(new ai.refinery.core.ops.Filter.Config(
+        assertThat(scorer).isInstanceOf(ScoringFilter.class);
+        ScoringFilter.Verdict bad = ((ScoringFilter) scorer).judge(Rules.record("too short"));
+        assertThat(bad.dropReason()).isEqualTo("gopher_quality:too_few_words");
+        assertThat(bad.record().getString("text")).isEqualTo("too short");
+        assertThat(bad.record().meta("gopher_quality")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("reason", "too_few_words").containsKey("mean_word_length");
+        ScoringFilter.Verdict good = ((ScoringFilter) scorer).judge(Rules.record("the " + Rules.plainWords(60) + " of"));
+        assertThat(good.dropReason()).isNull();
+        assertThat(((RecordFilter) scorer).dropReason(good.record())).isNull();
+        var longWords = new ai.refinery.core.ops.Filter(new ai.refinery.core.ops.Filter.Config(
                 "meta.gopher_quality.mean_word_length > 4", "short"));
-        assertThat(histogram.dropReason(good)).isNull();
+        assertThat(longWords.dropReason(good.record())).as("figures usable by later steps").isNull();
     }
 }

@@ -6,7 +6,7 @@ import ai.refinery.core.testkit.OperatorContractTest;
 import java.util.List;
 import java.util.Map;
 
-/** The record_stats form (a mapper writing figures to meta) meets the operator contract too. */
+/** The record_stats form (a scoring filter writing figures to meta) meets the operator contract too. */
 class RecordStatsContractTest extends OperatorContractTest {
     @Override
     protected OperatorProvider<?> provider() {

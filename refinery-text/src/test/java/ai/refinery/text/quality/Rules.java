@@ -5,6 +5,7 @@ import ai.refinery.core.op.OperatorContext;
 import ai.refinery.core.op.OperatorProvider;
 import ai.refinery.core.op.RecordFilter;
 import ai.refinery.core.op.RecordMapper;
+import ai.refinery.core.op.ScoringFilter;
 import ai.refinery.core.record.Record;
 import ai.refinery.core.testkit.ConfigMaps;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ final class Rules {
         Object[] withStats = java.util.Arrays.copyOf(settings, settings.length + 2);
         withStats[settings.length] = "record_stats";
         withStats[settings.length + 1] = true;
-        Record out = ((RecordMapper) create(provider, withStats)).map(record(text));
+        Record out = ((ScoringFilter) create(provider, withStats)).judge(record(text)).record();
         return (Map<String, Object>) out.meta(provider.name());
     }
 
