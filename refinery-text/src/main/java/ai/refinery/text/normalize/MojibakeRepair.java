@@ -1,0 +1,145 @@
+package ai.refinery.text.normalize;
+
+/**
+ * Repairs text that was UTF-8 but got decoded as windows-1252 or Latin-1 ("cafÃ©" for "café",
+ * "â€™" for "’"), conservatively, in the spirit of ftfy (Speer, 2019): a stretch is re-encoded and
+ * decoded as UTF-8 only where the characters form a valid UTF-8 sequence, and the text is changed
+ * only when the evidence is strong: a sequence of three or four bytes, or one led by Â or Ã (the
+ * mojibake of Latin-1 symbols and accented letters), or at least two two-byte sequences that decode
+ * to letters of Latin Extended-A, Greek, Cyrillic, Hebrew or Arabic. A single "É»" in French text
+ * stays as it is. Repeated up to three times for text that was mis-decoded twice.
+ */
+final class MojibakeRepair {
+    private static final int MAX_PASSES = 3;
+
+    private MojibakeRepair() {}
+
+    static String apply(String s) {
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String fixed = onePass(s);
+            if (fixed == s) return s;
+            s = fixed;
+        }
+        return s;
+    }
+
+    private static String onePass(String s) {
+        if (!mayHoldMojibake(s)) return s;
+        int strong = 0;
+        int weak = 0;
+        for (int i = 0; i < s.length(); ) {
+            int n = sequenceAt(s, i);
+            if (n == 0) {
+                i++;
+                continue;
+            }
+            if (isStrong(s, i, n)) strong++;
+            else if (isPlausibleWeak(decode(s, i, n))) weak++;
+            i += n;
+        }
+        if (strong == 0 && weak < 2) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int n = sequenceAt(s, i);
+            if (n > 0 && (isStrong(s, i, n) || isPlausibleWeak(decode(s, i, n)))) {
+                out.appendCodePoint(decode(s, i, n));
+                i += n;
+            } else {
+                out.append(s.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The fast check: a lead character directly followed by a continuation character. */
+    private static boolean mayHoldMojibake(String s) {
+        for (int i = 0, n = s.length() - 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0xC2 && c <= 0xF4 && continuationByte(s.charAt(i + 1)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static boolean isStrong(String s, int i, int n) {
+        char lead = s.charAt(i);
+        return n >= 3 || lead == '\u00C2' || lead == '\u00C3';
+    }
+
+    /** Two-byte sequences that are letters of scripts whose mojibake is common (and rare by chance). */
+    private static boolean isPlausibleWeak(int cp) {
+        if (!Character.isLetter(cp)) return false;
+        return cp >= 0x0100 && cp <= 0x017F // Latin Extended-A
+                || cp >= 0x0370 && cp <= 0x03FF // Greek
+                || cp >= 0x0400 && cp <= 0x04FF // Cyrillic
+                || cp >= 0x05D0 && cp <= 0x05EA // Hebrew letters
+                || cp >= 0x0620 && cp <= 0x064A; // Arabic letters
+    }
+
+    /**
+     * The length of a valid UTF-8 sequence spelled by the characters at {@code i} (each standing for
+     * its windows-1252 or Latin-1 byte), or 0. Overlong forms, surrogates, code points past U+10FFFF,
+     * C1 controls and noncharacters do not count.
+     */
+    static int sequenceAt(String s, int i) {
+        char lead = s.charAt(i);
+        if (lead < 0xC2 || lead > 0xF4) return 0;
+        int n = lead <= 0xDF ? 2 : lead <= 0xEF ? 3 : 4;
+        if (i + n > s.length()) return 0;
+        int cp = lead & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < n; k++) {
+            int b = continuationByte(s.charAt(i + k));
+            if (b < 0) return 0;
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        int min = n == 2 ? 0x80 : n == 3 ? 0x800 : 0x10000;
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+        if (cp <= 0x9F || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) return 0;
+        if (Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.PRIVATE_USE) return 0;
+        return n;
+    }
+
+    private static int decode(String s, int i, int n) {
+        char lead = s.charAt(i);
+        int cp = lead & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+        for (int k = 1; k < n; k++) cp = (cp << 6) | (continuationByte(s.charAt(i + k)) & 0x3F);
+        return cp;
+    }
+
+    /**
+     * The byte 0x80-0xBF a character stands for in windows-1252 (or Latin-1, whose C1 controls fill
+     * windows-1252's gaps), or -1.
+     */
+    static int continuationByte(char c) {
+        if (c >= 0x80 && c <= 0xBF) return c;
+        switch (c) {
+            case '\u20AC': return 0x80;
+            case '\u201A': return 0x82;
+            case '\u0192': return 0x83;
+            case '\u201E': return 0x84;
+            case '\u2026': return 0x85;
+            case '\u2020': return 0x86;
+            case '\u2021': return 0x87;
+            case '\u02C6': return 0x88;
+            case '\u2030': return 0x89;
+            case '\u0160': return 0x8A;
+            case '\u2039': return 0x8B;
+            case '\u0152': return 0x8C;
+            case '\u017D': return 0x8E;
+            case '\u2018': return 0x91;
+            case '\u2019': return 0x92;
+            case '\u201C': return 0x93;
+            case '\u201D': return 0x94;
+            case '\u2022': return 0x95;
+            case '\u2013': return 0x96;
+            case '\u2014': return 0x97;
+            case '\u02DC': return 0x98;
+            case '\u2122': return 0x99;
+            case '\u0161': return 0x9A;
+            case '\u203A': return 0x9B;
+            case '\u0153': return 0x9C;
+            case '\u017E': return 0x9E;
+            case '\u0178': return 0x9F;
+            default: return -1;
+        }
+    }
+}
