@@ -20,15 +20,19 @@ final class LenientDecoding {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Labels seen in mail that Java does not know, mapped to what their senders meant. */
-    private static final Map<String, String> ALIASES = Map.of(
-            "ks_c_5601-1987", "x-windows-949",
-            "gb2312", "GBK",
-            "iso-8859-8-i", "ISO-8859-8",
-            "x-mac-roman", "x-MacRoman",
-            "unicode-1-1-utf-8", "UTF-8",
-            "utf8", "UTF-8",
-            "latin1", "windows-1252",
-            "x-user-defined", "windows-1252");
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("ks_c_5601-1987", "x-windows-949"),
+            Map.entry("gb2312", "GBK"),
+            Map.entry("gb2312_charset", "GBK"), // Windows font charset names, written by some mailers
+            Map.entry("chinesebig5", "Big5"),
+            Map.entry("shiftjis_charset", "Shift_JIS"),
+            Map.entry("hangeul_charset", "x-windows-949"),
+            Map.entry("iso-8859-8-i", "ISO-8859-8"),
+            Map.entry("x-mac-roman", "x-MacRoman"),
+            Map.entry("unicode-1-1-utf-8", "UTF-8"),
+            Map.entry("utf8", "UTF-8"),
+            Map.entry("latin1", "windows-1252"),
+            Map.entry("x-user-defined", "windows-1252"));
 
     /**
      * @param text    the decoded text

@@ -96,17 +96,29 @@ final class MailBody {
         if (d.note() != null) charsetNotes.add(d.note());
     }
 
-    /** text/plain, text/html or text/enriched without a file name are read; everything else is an attachment. */
+    /**
+     * Attachments: parts marked so, parts with a file name not marked inline, and every type other than
+     * text/plain, text/html and text/enriched.
+     */
     private static boolean isAttachment(Entity e, String type) {
-        if ("attachment".equalsIgnoreCase(e.getDispositionType())) return true;
-        if (e.getFilename() != null) return true;
+        String disposition = e.getDispositionType();
+        if ("attachment".equalsIgnoreCase(disposition)) return true;
+        if (e.getFilename() != null && !"inline".equalsIgnoreCase(disposition)) return true;
         return !(type.equals("text/plain") || type.equals("text/html") || type.equals("text/enriched"));
     }
 
-    /** The part's type in lower case; parts without a usable one are text/plain (RFC 2045 section 5.2). */
-    private static String mimeType(Entity e) {
+    /**
+     * The part's type in lower case, cut at a space or ';' (some mailers forget the ';' before the
+     * charset); parts without a usable one are text/plain (RFC 2045 section 5.2).
+     */
+    static String mimeType(Entity e) {
         String t = e.getMimeType();
-        return t == null || t.isBlank() ? "text/plain" : t.toLowerCase(Locale.ROOT);
+        if (t == null) return "text/plain";
+        t = t.strip();
+        int end = 0;
+        while (end < t.length() && t.charAt(end) != ';' && !Character.isWhitespace(t.charAt(end))) end++;
+        t = t.substring(0, end).toLowerCase(Locale.ROOT);
+        return t.indexOf('/') <= 0 ? "text/plain" : t;
     }
 
     /** The charset parameter as written, or null. */

@@ -13,7 +13,8 @@ import java.util.Map;
  * Reads the Date header leniently, as RFC 5322 section 4.3 asks of readers: an optional weekday,
  * day, month name, 2-, 3- or 4-digit year, time with or without seconds, and a numeric, named
  * (GMT, EST, ...) or missing zone; comments such as {@code (EDT)} are ignored, and the asctime order
- * ({@code Wed Aug 21 20:31:57 2002}) some mailers write is accepted. The offset is kept.
+ * ({@code Wed Aug 21 20:31:57 2002}) and numeric dates ({@code 2002/09/14 Sat 02:29:32 CDT}) some
+ * mailers write are accepted. The offset is kept.
  */
 final class MailDate {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
@@ -29,38 +30,63 @@ final class MailDate {
     /** The date as ISO-8601 ({@code 2002-08-21T20:31:57-04:00}), or null when it cannot be read. */
     static String toIso(String value) {
         if (value == null || value.length() > 200) return null;
-        List<String> t = tokens(value);
-        int i = 0;
-        if (i < t.size() && isWeekday(t.get(i))) i++;
-        int day;
-        int month;
-        int year;
-        int[] time;
-        try {
-            if (i < t.size() && month(t.get(i)) > 0) { // asctime: Aug 21 20:31:57 2002
-                month = month(t.get(i));
-                day = Integer.parseInt(t.get(i + 1));
-                time = time(t.get(i + 2));
-                year = year(t.get(i + 3));
-                i += 4;
-            } else {
-                day = Integer.parseInt(t.get(i));
-                month = month(t.get(i + 1));
-                year = year(t.get(i + 2));
-                time = time(t.get(i + 3));
-                i += 4;
+        int day = -1;
+        int month = -1;
+        int year = -1;
+        int[] time = null;
+        ZoneOffset offset = null;
+        List<String> numbers = new ArrayList<>(2);
+        for (String t : tokens(value)) {
+            if (time == null && t.indexOf(':') > 0) {
+                time = time(t);
+                if (time == null) return null;
+            } else if (offset == null && time != null && (zone(t) != null || isNumericZone(t))) {
+                offset = zone(t) != null ? zone(t) : ZoneOffset.UTC; // -1900 and the like: an unknown zone, as -0000
+            } else if (month < 0 && month(t) > 0) {
+                month = month(t);
+            } else if (isDigits(t)) {
+                numbers.add(t);
+            } else if (year < 0 && (t.indexOf('/') > 0 || t.indexOf('-') > 0)) { // 2002/09/14 or 2002-09-14
+                String[] p = t.split("[/-]", -1);
+                if (p.length != 3 || p[0].length() != 4 || !isDigits(p[0]) || !isDigits(p[1]) || !isDigits(p[2])) return null;
+                year = Integer.parseInt(p[0]);
+                month = Integer.parseInt(p[1]);
+                day = Integer.parseInt(p[2]);
+            } else if (!isLetters(t)) {
+                return null; // weekdays and unknown zone names are letters; anything else is not a date
             }
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+        }
+        if (year < 0) {
+            if (numbers.size() != 2) return null;
+            // RFC 5322 writes day then year; asctime writes them the other way round but with a 4-digit year
+            boolean yearFirst = numbers.get(0).length() >= 3;
+            day = Integer.parseInt(numbers.get(yearFirst ? 1 : 0));
+            year = year(numbers.get(yearFirst ? 0 : 1));
+        } else if (!numbers.isEmpty()) {
             return null;
         }
-        if (month <= 0 || time == null || year < 0) return null;
-        ZoneOffset offset = i < t.size() ? zone(t.get(i)) : ZoneOffset.UTC;
-        if (offset == null) offset = ZoneOffset.UTC;
+        if (month <= 0 || time == null || year < 0 || day < 0) return null;
         try {
-            return ISO.format(OffsetDateTime.of(year, month, day, time[0], time[1], Math.min(time[2], 59), 0, offset));
+            return ISO.format(OffsetDateTime.of(year, month, day, time[0], time[1], Math.min(time[2], 59), 0,
+                    offset == null ? ZoneOffset.UTC : offset));
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static boolean isNumericZone(String s) {
+        return s.length() == 5 && (s.charAt(0) == '+' || s.charAt(0) == '-') && isDigits(s.substring(1));
+    }
+
+    private static boolean isDigits(String s) {
+        if (s.isEmpty() || s.length() > 4) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    private static boolean isLetters(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isLetter(s.charAt(i))) return false;
+        return true;
     }
 
     /** Words of the value with comments, commas and a trailing period removed. */
@@ -86,21 +112,15 @@ final class MailDate {
         cur.setLength(0);
     }
 
-    private static boolean isWeekday(String s) {
-        String l = s.toLowerCase(Locale.ROOT);
-        return l.length() >= 3 && List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun").contains(l.substring(0, 3))
-                && l.chars().allMatch(Character::isLetter);
-    }
-
     /** 1-12, or 0 when not a month name. */
     private static int month(String s) {
-        if (s.length() < 3 || !s.chars().allMatch(Character::isLetter)) return 0;
+        if (s.length() < 3 || !isLetters(s)) return 0;
         return MONTHS.indexOf(s.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
     }
 
     /** Two-digit years: 00-49 are 20xx and 50-99 are 19xx; three-digit years count from 1900. */
     private static int year(String s) {
-        if (!s.chars().allMatch(Character::isDigit) || s.length() < 2 || s.length() > 4) return -1;
+        if (!isDigits(s) || s.length() < 2) return -1;
         int y = Integer.parseInt(s);
         if (s.length() == 2) return y < 50 ? 2000 + y : 1900 + y;
         if (s.length() == 3) return 1900 + y;
@@ -113,7 +133,7 @@ final class MailDate {
         if (p.length < 2 || p.length > 3) return null;
         int[] v = new int[3];
         for (int k = 0; k < p.length; k++) {
-            if (p[k].isEmpty() || p[k].length() > 2 || !p[k].chars().allMatch(Character::isDigit)) return null;
+            if (p[k].length() > 2 || !isDigits(p[k])) return null;
             v[k] = Integer.parseInt(p[k]);
         }
         return v;
@@ -121,7 +141,7 @@ final class MailDate {
 
     /** +hhmm / -hhmm or a zone name; null when unknown. */
     private static ZoneOffset zone(String s) {
-        if ((s.startsWith("+") || s.startsWith("-")) && s.length() == 5 && s.substring(1).chars().allMatch(Character::isDigit)) {
+        if (isNumericZone(s)) {
             int h = Integer.parseInt(s.substring(1, 3));
             int m = Integer.parseInt(s.substring(3, 5));
             if (m > 59) return null;

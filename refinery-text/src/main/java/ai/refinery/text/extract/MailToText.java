@@ -26,9 +26,10 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * extracts it); attachments are skipped and listed in {@code meta.mail}. Headers are decoded
  * (encoded words, raw UTF-8) and the date is written as ISO-8601 when it can be read.
  *
- * <p>Broken MIME is read as far as it goes (lenient parsing, lenient charsets); a record is
+ * <p>Broken MIME is read as far as it goes (lenient parsing, lenient charsets); input that does not
+ * start with a header field is read as plain text ({@code meta.mail.body: headless}). A record is
  * quarantined only when nothing in it reads as mail or text: empty input, or binary data without
- * a single header field.
+ * a header.
  */
 public final class MailToText implements RecordMapper {
     private static final long serialVersionUID = 1L;
@@ -102,20 +103,22 @@ public final class MailToText implements RecordMapper {
         else throw new IllegalArgumentException(FieldArgs.describeMissing(record, source, "a raw message as bytes or text"));
         if (isBlank(raw)) throw new IllegalArgumentException("field '" + source + "' holds an empty message");
 
-        Message message = parse(withoutMboxLine(raw));
-        boolean hasHeaders = message != null && message.getHeader() != null && !message.getHeader().getFields().isEmpty();
-        if (!hasHeaders && binaryShare(raw) > MAX_BINARY_SHARE) {
+        byte[] content = withoutMboxLine(raw);
+        Message message = startsWithHeaderField(content) ? parse(content) : null;
+        if (message == null && binaryShare(content) > MAX_BINARY_SHARE) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "not a mail message: no header field, and %.0f%% of its %d bytes are control bytes", 100 * binaryShare(raw), raw.length));
+                    "not a mail message: no header field, and %.0f%% of its %d bytes are control bytes", 100 * binaryShare(content),
+                    raw.length));
         }
         Record.Builder out = record.toBuilder();
         if (dropSource && !source.equals(textField)) out.remove(source);
         Map<String, Object> meta = new LinkedHashMap<>();
         String text;
-        if (message == null) { // the parser gave up: the whole input as text
-            LenientDecoding.Decoded d = LenientDecoding.decode(raw, null);
+        if (message == null) { // no header, or the parser gave up: the whole input is the text
+            LenientDecoding.Decoded d = LenientDecoding.decode(content, null);
             text = d.text();
-            meta.put("body", "unparsed");
+            meta.put("body", "headless");
+            if (d.note() != null) meta.put("charset_fallbacks", List.of(d.note()));
             for (String h : headers) out.set(MailHeaders.fieldName(h), null);
         } else {
             for (String h : headers) {
@@ -155,7 +158,10 @@ public final class MailToText implements RecordMapper {
         return String.join("\n\n", body.plain);
     }
 
-    /** Parses leniently: no limits on line or header length, malformed header lines start the body, decoding errors ignored. */
+    /**
+     * Parses leniently: no limits on line or header length, decoding errors ignored. A malformed line
+     * inside the header is skipped (mime4j 0.8's "malformed header starts body" mode loses lines).
+     */
     private static Message parse(byte[] raw) {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(new MimeConfig.Builder()
@@ -164,7 +170,6 @@ public final class MailToText implements RecordMapper {
                 .setMaxHeaderLen(-1)
                 .setMaxHeaderCount(-1)
                 .setMaxContentLen(-1)
-                .setMalformedHeaderStartsBody(true)
                 .build());
         builder.setDecodeMonitor(DecodeMonitor.SILENT);
         builder.setFieldParser(LenientFieldParser.getParser());
@@ -182,6 +187,15 @@ public final class MailToText implements RecordMapper {
         int nl = 0;
         while (nl < raw.length && raw[nl] != '\n') nl++;
         return java.util.Arrays.copyOfRange(raw, Math.min(raw.length, nl + 1), raw.length);
+    }
+
+    /** Whether the first line is "name: ..." with a printable ASCII field name (RFC 5322 section 2.2). */
+    static boolean startsWithHeaderField(byte[] raw) {
+        int i = 0;
+        while (i < raw.length && raw[i] > ' ' && raw[i] < 127 && raw[i] != ':') i++;
+        if (i == 0) return false;
+        while (i < raw.length && (raw[i] == ' ' || raw[i] == '\t')) i++;
+        return i < raw.length && raw[i] == ':';
     }
 
     private static boolean isBlank(byte[] raw) {

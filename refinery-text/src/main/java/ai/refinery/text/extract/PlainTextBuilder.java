@@ -56,7 +56,9 @@ final class PlainTextBuilder {
         }
         if (pendingBreaks > 0) {
             trimTrailingSpaces();
-            for (int i = 0; i < pendingBreaks; i++) out.append('\n');
+            int have = 0; // preformatted text may already end in newlines
+            while (have < out.length() && out.charAt(out.length() - 1 - have) == '\n') have++;
+            for (int i = have; i < pendingBreaks; i++) out.append('\n');
         } else if (pendingSpace) {
             char last = out.charAt(out.length() - 1);
             if (last != ' ' && last != '\n') out.append(' ');

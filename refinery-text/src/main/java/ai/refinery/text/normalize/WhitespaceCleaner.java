@@ -59,15 +59,13 @@ final class WhitespaceCleaner implements java.io.Serializable {
         }
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
-            if (!isSpace(c)) {
-                out.append(c);
-                i++;
-                continue;
-            }
+            int word = i;
+            while (i < to && !isSpace(s.charAt(i))) i++;
+            out.append(s, word, i); // whole runs: much faster than char by char
+            if (i == to) break;
             int j = i;
             while (j < to && isSpace(s.charAt(j))) j++;
-            out.append(j - i == 1 ? c : ' ');
+            out.append(j - i == 1 ? s.charAt(i) : ' ');
             i = j;
         }
     }
