@@ -26,12 +26,29 @@ public final class NormalizeText implements RecordMapper {
     /** What to do with URLs and e-mail addresses. */
     public enum LinkAction { KEEP, STRIP, REPLACE }
 
-    private final Config config;
-    private final WhitespaceCleaner whitespace;
+    private final String field;
+    private final boolean fixMojibake;
+    private final boolean nfkc;
+    private final boolean punctuation;
+    private final boolean removeControls;
+    private final String urlReplacement; // null keeps URLs
+    private final String emailReplacement; // null keeps addresses
+    private final WhitespaceCleaner whitespace; // null when every whitespace step is off
 
     public NormalizeText(Config c) {
-        this.config = c;
-        this.whitespace = new WhitespaceCleaner(c.collapseSpaces(), c.trimLines(), c.maxBlankLines());
+        this.field = c.field();
+        this.fixMojibake = c.fixMojibake();
+        this.nfkc = c.nfkc();
+        this.punctuation = c.punctuation();
+        this.removeControls = c.removeControls();
+        this.urlReplacement = replacement(c.urls(), c.urlPlaceholder());
+        this.emailReplacement = replacement(c.emails(), c.emailPlaceholder());
+        boolean anyWhitespace = c.collapseSpaces() || c.trimLines() || c.maxBlankLines() >= 0;
+        this.whitespace = anyWhitespace ? new WhitespaceCleaner(c.collapseSpaces(), c.trimLines(), c.maxBlankLines()) : null;
+    }
+
+    private static String replacement(LinkAction action, String placeholder) {
+        return action == LinkAction.KEEP ? null : action == LinkAction.STRIP ? "" : placeholder;
     }
 
     public record Config(
@@ -96,28 +113,22 @@ public final class NormalizeText implements RecordMapper {
 
     @Override
     public Record map(Record record) {
-        Object v = record.get(config.field());
+        Object v = record.get(field);
         if (!(v instanceof String text)) {
-            String what = !record.has(config.field()) ? "is missing" : v == null ? "is null" : "holds " + FieldType.of(v).label();
-            throw new IllegalArgumentException("field '" + config.field() + "' " + what + "; normalize_text needs text");
+            String what = !record.has(field) ? "is missing" : v == null ? "is null" : "holds " + FieldType.of(v).label();
+            throw new IllegalArgumentException("field '" + field + "' " + what + "; normalize_text needs text");
         }
         List<String> changed = new ArrayList<>(4);
         String s = text;
-        if (config.fixMojibake()) s = step(s, MojibakeRepair.apply(s), "mojibake", changed);
-        if (config.nfkc()) s = step(s, nfkc(s), "nfkc", changed);
-        if (config.punctuation()) s = step(s, PunctuationNormalizer.apply(s), "punctuation", changed);
-        if (config.removeControls()) s = step(s, ControlCharacters.apply(s), "controls", changed);
-        if (config.urls() != LinkAction.KEEP) {
-            s = step(s, LinkMasker.urls(s, config.urls() == LinkAction.STRIP ? "" : config.urlPlaceholder()), "urls", changed);
-        }
-        if (config.emails() != LinkAction.KEEP) {
-            s = step(s, LinkMasker.emails(s, config.emails() == LinkAction.STRIP ? "" : config.emailPlaceholder()), "emails", changed);
-        }
-        if (config.collapseSpaces() || config.trimLines() || config.maxBlankLines() >= 0) {
-            s = step(s, whitespace.apply(s), "whitespace", changed);
-        }
+        if (fixMojibake) s = step(s, MojibakeRepair.apply(s), "mojibake", changed);
+        if (nfkc) s = step(s, nfkc(s), "nfkc", changed);
+        if (punctuation) s = step(s, PunctuationNormalizer.apply(s), "punctuation", changed);
+        if (removeControls) s = step(s, ControlCharacters.apply(s), "controls", changed);
+        if (urlReplacement != null) s = step(s, LinkMasker.urls(s, urlReplacement), "urls", changed);
+        if (emailReplacement != null) s = step(s, LinkMasker.emails(s, emailReplacement), "emails", changed);
+        if (whitespace != null) s = step(s, whitespace.apply(s), "whitespace", changed);
         if (changed.isEmpty()) return record;
-        return record.toBuilder().set(config.field(), s).meta(META_KEY, List.copyOf(changed)).build();
+        return record.toBuilder().set(field, s).meta(META_KEY, List.copyOf(changed)).build();
     }
 
     private static String step(String before, String after, String name, List<String> changed) {
