@@ -17,7 +17,8 @@ import org.jsoup.nodes.Document;
  * Turns an HTML field into plain text: scripts, styles, navigation, headers, footers, asides, forms
  * and hidden elements dropped, entities decoded, paragraphs separated by an empty line, block
  * elements, list items and {@code <br>} on their own lines. A bytes field is decoded by its byte
- * order mark or {@code <meta charset>}, else as UTF-8. Optionally writes the {@code <title>}.
+ * order mark or {@code <meta charset>}, else as UTF-8. Optionally writes the {@code <title>} and the
+ * {@code <html lang>} attribute.
  */
 public final class HtmlToText implements RecordMapper {
     private static final long serialVersionUID = 1L;
@@ -25,12 +26,14 @@ public final class HtmlToText implements RecordMapper {
     private final String field;
     private final String outputField;
     private final String titleField;
+    private final String langField;
     private final HtmlTextExtractor extractor;
 
     public HtmlToText(Config c) {
         this.field = c.field();
         this.outputField = c.outputField();
         this.titleField = c.titleField();
+        this.langField = c.langField();
         this.extractor = new HtmlTextExtractor(c.dropElements());
     }
 
@@ -41,6 +44,8 @@ public final class HtmlToText implements RecordMapper {
             String outputField,
             @Setting(value = "Field that receives the document's <title> (whitespace collapsed; null when there is none).", optional = true)
             String titleField,
+            @Setting(value = "Field that receives the <html lang> attribute (e.g. 'pt-BR'; null when absent).", optional = true)
+            String langField,
             @Setting(value = "Elements dropped with their content (hidden elements, <head>, <template>, <svg> and embedded objects"
                     + " always are).", defaultValue = "[script, style, noscript, nav, header, footer, aside, form]")
             List<String> dropElements) {
@@ -50,6 +55,10 @@ public final class HtmlToText implements RecordMapper {
             if (titleField != null && titleField.isBlank()) titleField = null;
             if (titleField != null && titleField.equals(outputField)) {
                 throw new IllegalArgumentException("title_field must differ from the text's field '" + outputField + "'");
+            }
+            if (langField != null && langField.isBlank()) langField = null;
+            if (langField != null && (langField.equals(outputField) || langField.equals(titleField))) {
+                throw new IllegalArgumentException("lang_field must differ from the text and title fields");
             }
             dropElements = dropElements == null ? HtmlTextExtractor.DEFAULT_DROPPED : List.copyOf(dropElements);
             for (String e : dropElements) {
@@ -90,6 +99,10 @@ public final class HtmlToText implements RecordMapper {
         HtmlTextExtractor.Extracted x = extractor.extract(doc);
         Record.Builder out = record.toBuilder().set(outputField, x.text());
         if (titleField != null) out.set(titleField, x.title().isEmpty() ? null : x.title());
+        if (langField != null) {
+            String lang = doc.children().isEmpty() ? "" : doc.child(0).attr("lang").strip(); // the <html> element
+            out.set(langField, lang.isEmpty() ? null : lang);
+        }
         return out.build();
     }
 }

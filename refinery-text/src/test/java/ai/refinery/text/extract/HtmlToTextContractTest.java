@@ -15,7 +15,7 @@ class HtmlToTextContractTest extends OperatorContractTest {
 
     @Override
     protected Map<String, Object> validConfig() {
-        return Map.of("field", "html", "output_field", "text", "title_field", "title");
+        return Map.of("field", "html", "output_field", "text", "title_field", "title", "lang_field", "lang");
     }
 
     @Override
@@ -23,7 +23,8 @@ class HtmlToTextContractTest extends OperatorContractTest {
         return List.of(
                 invalid(Map.of("field", " "), "'field' must name a field"),
                 invalid(Map.of("title_field", "text"), "title_field must differ from the text's field 'text'"),
-                invalid(Map.of("drop_elements", List.of("div p")), "drop_elements holds 'div p'"));
+                invalid(Map.of("drop_elements", List.of("div p")), "drop_elements holds 'div p'"),
+                invalid(Map.of("title_field", "t", "lang_field", "t"), "lang_field must differ"));
     }
 
     @Override

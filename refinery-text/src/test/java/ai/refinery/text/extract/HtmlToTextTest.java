@@ -16,7 +16,7 @@ class HtmlToTextTest {
     }
 
     private static String text(String html) {
-        return new HtmlToText(new HtmlToText.Config("text", null, null, null)).map(html(html)).getString("text");
+        return new HtmlToText(new HtmlToText.Config("text", null, null, null, null)).map(html(html)).getString("text");
     }
 
     @Test
@@ -52,7 +52,7 @@ class HtmlToTextTest {
 
     @Test
     void writesTheTitleAndCanWriteToAnotherField() {
-        HtmlToText op = new HtmlToText(new HtmlToText.Config("html", "body", "title", null));
+        HtmlToText op = new HtmlToText(new HtmlToText.Config("html", "body", "title", null, null));
         Record r = op.map(Record.builder("r").set("html", "<title> My \n page </title><p>x</p>").build());
         assertThat(r.getString("title")).isEqualTo("My page");
         assertThat(r.getString("body")).isEqualTo("x");
@@ -63,18 +63,25 @@ class HtmlToTextTest {
     }
 
     @Test
+    void writesTheDocumentLanguage() {
+        HtmlToText op = new HtmlToText(new HtmlToText.Config("text", null, null, "lang", null));
+        assertThat(op.map(html("<!doctype html><html lang=\"pt-BR\"><body><p>Ol\u00e1</p></body></html>")).getString("lang")).isEqualTo("pt-BR");
+        assertThat(op.map(html("<p>no lang</p>")).get("lang")).isNull();
+    }
+
+    @Test
     void bytesAreDecodedByTheirMetaCharset() {
         byte[] latin = "<html><head><meta http-equiv=Content-Type content='text/html; charset=windows-1252'></head><p>caf\u00e9 \u201cq\u201d</p>"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        assertThat(new HtmlToText(new HtmlToText.Config("text", null, null, null)).map(html(latin)).getString("text"))
+        assertThat(new HtmlToText(new HtmlToText.Config("text", null, null, null, null)).map(html(latin)).getString("text"))
                 .isEqualTo("caf\u00e9 \u201cq\u201d");
         byte[] utf8 = "<p>\u00fcber</p>".getBytes(StandardCharsets.UTF_8);
-        assertThat(new HtmlToText(new HtmlToText.Config("text", null, null, null)).map(html(utf8)).getString("text")).isEqualTo("\u00fcber");
+        assertThat(new HtmlToText(new HtmlToText.Config("text", null, null, null, null)).map(html(utf8)).getString("text")).isEqualTo("\u00fcber");
     }
 
     @Test
     void theDropListCanBeChanged() {
-        HtmlToText keepNav = new HtmlToText(new HtmlToText.Config("text", null, null, List.of("script")));
+        HtmlToText keepNav = new HtmlToText(new HtmlToText.Config("text", null, null, null, List.of("script")));
         assertThat(keepNav.map(html("<nav>Menu</nav><p>Body</p><script>x</script>")).getString("text")).isEqualTo("Menu\n\nBody");
     }
 
@@ -100,7 +107,7 @@ class HtmlToTextTest {
 
     @Test
     void aFieldOfTheWrongTypeSaysSo() {
-        HtmlToText op = new HtmlToText(new HtmlToText.Config("text", null, null, null));
+        HtmlToText op = new HtmlToText(new HtmlToText.Config("text", null, null, null, null));
         assertThatThrownBy(() -> op.map(html(42L))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("field 'text' holds long, not HTML text or bytes");
         assertThatThrownBy(() -> op.map(Record.builder("r").build())).hasMessage("field 'text' is missing (expected HTML text or bytes)");
