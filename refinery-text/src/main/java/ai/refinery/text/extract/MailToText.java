@@ -162,7 +162,7 @@ public final class MailToText implements RecordMapper {
      * Parses leniently: no limits on line or header length, decoding errors ignored. A malformed line
      * inside the header is skipped (mime4j 0.8's "malformed header starts body" mode loses lines).
      */
-    private static Message parse(byte[] raw) {
+    static Message parse(byte[] raw) {
         DefaultMessageBuilder builder = new DefaultMessageBuilder();
         builder.setMimeEntityConfig(new MimeConfig.Builder()
                 .setStrictParsing(false)

@@ -2,12 +2,15 @@ package ai.refinery.text.normalize;
 
 /**
  * Repairs text that was UTF-8 but got decoded as windows-1252 or Latin-1 ("cafÃ©" for "café",
- * "â€™" for "’"), conservatively, in the spirit of ftfy (Speer, 2019): a stretch is re-encoded and
- * decoded as UTF-8 only where the characters form a valid UTF-8 sequence, and the text is changed
- * only when the evidence is strong: a sequence of three or four bytes, or one led by Â or Ã (the
- * mojibake of Latin-1 symbols and accented letters), or at least two two-byte sequences that decode
- * to letters of Latin Extended-A, Greek, Cyrillic, Hebrew or Arabic. A single "É»" in French text
- * stays as it is. Repeated up to three times for text that was mis-decoded twice.
+ * "â€™" for "’"), conservatively, in the spirit of ftfy (Speer, 2019). Every run of non-ASCII
+ * characters must re-encode to valid UTF-8 as a whole; a single windows-1252 character that is no
+ * part of a valid sequence means the text is in a legacy 8-bit encoding (Thai TIS-620, Latin-1,
+ * binary junk) and nothing is changed. Then the evidence must be strong: a sequence of three or
+ * four bytes, or one led by Â or Ã (the mojibake of Latin-1 symbols and accented letters), or at
+ * least two two-byte sequences that decode to letters of Latin Extended-A, Greek, Cyrillic, Hebrew
+ * or Arabic. So a lone "É»" in French text stays as it is. Characters no single-byte decoding
+ * produces (CJK, real Cyrillic) are neither evidence nor obstacle. Repeated up to three times for
+ * text that was mis-decoded twice.
  */
 final class MojibakeRepair {
     private static final int MAX_PASSES = 3;
@@ -27,21 +30,31 @@ final class MojibakeRepair {
         if (!mayHoldMojibake(s)) return s;
         int strong = 0;
         int weak = 0;
-        for (int i = 0; i < s.length(); ) {
-            int n = sequenceAt(s, i);
-            if (n == 0) {
+        int i = 0;
+        while (i < s.length()) {
+            if (s.charAt(i) < 0x80) {
                 i++;
                 continue;
             }
-            if (isStrong(s, i, n)) strong++;
-            else if (isPlausibleWeak(decode(s, i, n))) weak++;
-            i += n;
+            // a run of non-ASCII characters: mojibake of UTF-8 text decodes as a whole, sequence after sequence
+            while (i < s.length() && s.charAt(i) >= 0x80) {
+                int n = sequenceAt(s, i);
+                if (n > 0) {
+                    if (isStrong(s, i, n)) strong++;
+                    else if (isPlausibleWeak(decode(s, i, n))) weak++;
+                    i += n;
+                } else if (isSingleByte(s.charAt(i))) {
+                    return s; // a windows-1252 character that is no part of a UTF-8 sequence: legacy 8-bit text, not mojibake
+                } else {
+                    i++; // a character no single-byte decoding makes (CJK, real Cyrillic): text from elsewhere, no evidence
+                }
+            }
         }
         if (strong == 0 && weak < 2) return s;
         StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
+        for (i = 0; i < s.length(); ) {
             int n = sequenceAt(s, i);
-            if (n > 0 && (isStrong(s, i, n) || isPlausibleWeak(decode(s, i, n)))) {
+            if (n > 0) {
                 out.appendCodePoint(decode(s, i, n));
                 i += n;
             } else {
@@ -49,6 +62,11 @@ final class MojibakeRepair {
             }
         }
         return out.toString();
+    }
+
+    /** Whether decoding one byte as windows-1252 or Latin-1 can give this character. */
+    private static boolean isSingleByte(char c) {
+        return c <= 0xFF || continuationByte(c) >= 0;
     }
 
     /** The fast check: a lead character directly followed by a continuation character. */
