@@ -2,15 +2,15 @@ package ai.refinery.text.normalize;
 
 /**
  * Repairs text that was UTF-8 but got decoded as windows-1252 or Latin-1 ("cafÃ©" for "café",
- * "â€™" for "’"), conservatively, in the spirit of ftfy (Speer, 2019). Every run of non-ASCII
- * characters must re-encode to valid UTF-8 as a whole; a single windows-1252 character that is no
- * part of a valid sequence means the text is in a legacy 8-bit encoding (Thai TIS-620, Latin-1,
- * binary junk) and nothing is changed. Then the evidence must be strong: a sequence of three or
- * four bytes, or one led by Â or Ã (the mojibake of Latin-1 symbols and accented letters), or at
- * least two two-byte sequences that decode to letters of Latin Extended-A, Greek, Cyrillic, Hebrew
- * or Arabic. So a lone "É»" in French text stays as it is. Characters no single-byte decoding
- * produces (CJK, real Cyrillic) are neither evidence nor obstacle. Repeated up to three times for
- * text that was mis-decoded twice.
+ * "â€™" for "’"), conservatively, in the spirit of ftfy (Speer, 2019). When every run of non-ASCII
+ * characters re-encodes to valid UTF-8 as a whole, the text is repaired if the evidence is strong: a
+ * sequence of three or four bytes, or one led by Â or Ã (the mojibake of Latin-1 symbols and
+ * accented letters), or at least two two-byte sequences that decode to letters of Latin Extended-A,
+ * Greek, Cyrillic, Hebrew or Arabic (so a lone "É»" in French text stays). When some windows-1252
+ * character is no part of a valid sequence, the text is in a legacy 8-bit encoding (Thai TIS-620,
+ * Latin-1, binary junk) or mixes sources, and only the sequences that hardly occur by chance are
+ * repaired (see {@link #isUnambiguous}). Characters no single-byte decoding produces (CJK, real
+ * Cyrillic) are neither evidence nor obstacle. Repeated up to three times for text mis-decoded twice.
  */
 final class MojibakeRepair {
     private static final int MAX_PASSES = 3;
@@ -30,6 +30,7 @@ final class MojibakeRepair {
         if (!mayHoldMojibake(s)) return s;
         int strong = 0;
         int weak = 0;
+        boolean legacy = false;
         int i = 0;
         while (i < s.length()) {
             if (s.charAt(i) < 0x80) {
@@ -43,25 +44,42 @@ final class MojibakeRepair {
                     if (isStrong(s, i, n)) strong++;
                     else if (isPlausibleWeak(decode(s, i, n))) weak++;
                     i += n;
-                } else if (isSingleByte(s.charAt(i))) {
-                    return s; // a windows-1252 character that is no part of a UTF-8 sequence: legacy 8-bit text, not mojibake
                 } else {
-                    i++; // a character no single-byte decoding makes (CJK, real Cyrillic): text from elsewhere, no evidence
+                    // a windows-1252 character that is no part of a UTF-8 sequence: legacy 8-bit text (or mixed text);
+                    // a character no single-byte decoding makes (CJK, real Cyrillic) is neither evidence nor obstacle
+                    legacy |= isSingleByte(s.charAt(i));
+                    i++;
                 }
             }
         }
-        if (strong == 0 && weak < 2) return s;
-        StringBuilder out = new StringBuilder(s.length());
+        if (!legacy && strong == 0 && weak < 2) return s;
+        StringBuilder out = null;
+        int copied = 0;
         for (i = 0; i < s.length(); ) {
             int n = sequenceAt(s, i);
-            if (n > 0) {
-                out.appendCodePoint(decode(s, i, n));
-                i += n;
+            if (n > 0 && (!legacy || isUnambiguous(s, i, n))) {
+                if (out == null) out = new StringBuilder(s.length());
+                out.append(s, copied, i).appendCodePoint(decode(s, i, n));
+                copied = i += n;
             } else {
-                out.append(s.charAt(i++));
+                i++;
             }
         }
-        return out.toString();
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * In text that is not mojibake throughout, only sequences that hardly occur by chance are repaired
+     * (as ftfy's decode_inconsistent_utf8 does): one of whose bytes is 0x80-0x9F (where ISO-8859
+     * encodings and TIS-620 have no text) and which decodes to Latin-1, Latin Extended-A, general
+     * punctuation, currency or letterlike symbols ("â€™" to "’", "Ã‰" to "É").
+     */
+    private static boolean isUnambiguous(String s, int i, int n) {
+        boolean c1Byte = false;
+        for (int k = 1; k < n; k++) c1Byte |= continuationByte(s.charAt(i + k)) <= 0x9F;
+        if (!c1Byte) return false;
+        int cp = decode(s, i, n);
+        return cp >= 0xA0 && cp <= 0x17F || cp >= 0x2000 && cp <= 0x206F || cp >= 0x20A0 && cp <= 0x20CF || cp >= 0x2100 && cp <= 0x214F;
     }
 
     /** Whether decoding one byte as windows-1252 or Latin-1 can give this character. */

@@ -72,9 +72,14 @@ class MojibakeRepairTest {
         String thai = new String("\u0e15\u0e31\u0e27\u0e2d\u0e22\u0e48\u0e32\u0e07 \u0e01\u0e32\u0e23\u0e40\u0e1b\u0e25\u0e35\u0e48\u0e22\u0e19"
                 .getBytes(Charset.forName("TIS-620")), CP1252);
         assertThat(MojibakeRepair.apply(thai)).isSameAs(thai);
-        // mojibake next to a genuine Latin-1 letter: mixed text is left alone
+        // Thai in windows-874 (TIS-620 with curly quotes at 0x93/0x94): "ç" + "µ" + "”" would make a CJK character
+        String thaiQuoted = new String("\u201c\u0e15\u0e31\u0e27\u0e47\u0e15\u201d".getBytes(Charset.forName("x-windows-874")), CP1252);
+        assertThat(MojibakeRepair.apply(thaiQuoted)).isSameAs(thaiQuoted);
+        // mixed text: only sequences that hardly occur by chance are repaired
         String mixed = "caf\u00c3\u00a9 and na\u00efve";
         assertThat(MojibakeRepair.apply(mixed)).isSameAs(mixed);
+        assertThat(MojibakeRepair.apply("na\u00efve, Michael\u00e2\u20ac\u2122s \u00c3\u2030t\u00c3\u00a9"))
+                .isEqualTo("na\u00efve, Michael\u2019s \u00c9t\u00c3\u00a9");
         // real Cyrillic next to mojibake is no obstacle
         assertThat(MojibakeRepair.apply("\u041c\u043e\u0441\u043a\u0432\u0430 caf\u00c3\u00a9")).isEqualTo("\u041c\u043e\u0441\u043a\u0432\u0430 caf\u00e9");
     }
