@@ -8,12 +8,15 @@ package ai.refinery.text.normalize;
  * accented letters), or at least two two-byte sequences that decode to letters of Latin Extended-A,
  * Greek, Cyrillic, Hebrew or Arabic (so a lone "É»" in French text stays). When some windows-1252
  * character is no part of a valid sequence, the text is in a legacy 8-bit encoding (Thai TIS-620,
- * Latin-1, binary junk) or mixes sources, and only the sequences that hardly occur by chance are
- * repaired (see {@link #isUnambiguous}). Characters no single-byte decoding produces (CJK, real
+ * Latin-1, binary junk) or mixes sources: text where more than 1 in 20 characters is such a stray
+ * is left alone, and in the rest only the sequences that hardly occur by chance are repaired (see
+ * {@link #isUnambiguous}). Characters no single-byte decoding produces (CJK, real
  * Cyrillic) are neither evidence nor obstacle. Repeated up to three times for text mis-decoded twice.
  */
 final class MojibakeRepair {
     private static final int MAX_PASSES = 3;
+    /** Mixed text is repaired only while at most 1 in this many characters is a stray 8-bit one. */
+    private static final int MAX_LEGACY_SHARE = 20;
 
     private MojibakeRepair() {}
 
@@ -30,7 +33,7 @@ final class MojibakeRepair {
         if (!mayHoldMojibake(s)) return s;
         int strong = 0;
         int weak = 0;
-        boolean legacy = false;
+        int legacy = 0;
         int i = 0;
         while (i < s.length()) {
             if (s.charAt(i) < 0x80) {
@@ -47,17 +50,19 @@ final class MojibakeRepair {
                 } else {
                     // a windows-1252 character that is no part of a UTF-8 sequence: legacy 8-bit text (or mixed text);
                     // a character no single-byte decoding makes (CJK, real Cyrillic) is neither evidence nor obstacle
-                    legacy |= isSingleByte(s.charAt(i));
+                    if (isSingleByte(s.charAt(i))) legacy++;
                     i++;
                 }
             }
         }
-        if (!legacy && strong == 0 && weak < 2) return s;
+        if (legacy == 0 && strong == 0 && weak < 2) return s;
+        // text mostly in a legacy 8-bit encoding (Thai, Japanese, Cyrillic read as windows-1252) has no reliable sequences
+        if (legacy > 0 && legacy > s.length() / MAX_LEGACY_SHARE) return s;
         StringBuilder out = null;
         int copied = 0;
         for (i = 0; i < s.length(); ) {
             int n = sequenceAt(s, i);
-            if (n > 0 && (!legacy || isUnambiguous(s, i, n))) {
+            if (n > 0 && (legacy == 0 || isUnambiguous(s, i, n))) {
                 if (out == null) out = new StringBuilder(s.length());
                 out.append(s, copied, i).appendCodePoint(decode(s, i, n));
                 copied = i += n;
@@ -71,15 +76,16 @@ final class MojibakeRepair {
     /**
      * In text that is not mojibake throughout, only sequences that hardly occur by chance are repaired
      * (as ftfy's decode_inconsistent_utf8 does): one of whose bytes is 0x80-0x9F (where ISO-8859
-     * encodings and TIS-620 have no text) and which decodes to Latin-1, Latin Extended-A, general
-     * punctuation, currency or letterlike symbols ("â€™" to "’", "Ã‰" to "É").
+     * encodings and TIS-620 have no text) and which decodes to Latin-1, general punctuation, currency
+     * or letterlike symbols ("â€™" to "’", "Ã‰" to "É"). Latin Extended-A is left out: Shift_JIS
+     * read as windows-1252 makes such pairs ("Ä‚") all the time.
      */
     private static boolean isUnambiguous(String s, int i, int n) {
         boolean c1Byte = false;
         for (int k = 1; k < n; k++) c1Byte |= continuationByte(s.charAt(i + k)) <= 0x9F;
         if (!c1Byte) return false;
         int cp = decode(s, i, n);
-        return cp >= 0xA0 && cp <= 0x17F || cp >= 0x2000 && cp <= 0x206F || cp >= 0x20A0 && cp <= 0x20CF || cp >= 0x2100 && cp <= 0x214F;
+        return cp >= 0xA0 && cp <= 0xFF || cp >= 0x2000 && cp <= 0x206F || cp >= 0x20A0 && cp <= 0x20CF || cp >= 0x2100 && cp <= 0x214F;
     }
 
     /** Whether decoding one byte as windows-1252 or Latin-1 can give this character. */
