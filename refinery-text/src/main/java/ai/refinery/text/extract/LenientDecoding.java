@@ -50,7 +50,7 @@ final class LenientDecoding {
             String s = strict(bytes, declared);
             if (s != null) return new Decoded(s, declared.name(), null);
         }
-        if (isAscii(bytes) && (declared == null || latin)) return new Decoded(new String(bytes, StandardCharsets.US_ASCII), "US-ASCII", null);
+        if (latin && isAscii(bytes)) return new Decoded(new String(bytes, StandardCharsets.US_ASCII), "US-ASCII", null);
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
             String note = declaredLabel == null || declared == StandardCharsets.UTF_8 ? null : "declared " + declaredLabel + ", valid UTF-8";
