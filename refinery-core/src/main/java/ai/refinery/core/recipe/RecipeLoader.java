@@ -267,6 +267,7 @@ public final class RecipeLoader {
     }
 
     private static boolean claims(SourceFormat<?> f, String fileName) {
+        if (f.extensions().isEmpty()) return true; // a format named in the recipe that claims no ending (files) reads every file
         String n = Compression.stripSuffix(fileName).toLowerCase(java.util.Locale.ROOT);
         for (String ext : f.extensions()) if (n.endsWith(ext)) return true;
         return false;
