@@ -188,10 +188,11 @@ public final class MinHashThroughput {
         SignatureStore store = new SignatureStore(NUM_PERM);
         long[] sig = new long[NUM_PERM];
         long[][] recent = new long[1024][];
+        int originals = 0;
         long t0 = System.nanoTime();
         for (int d = 0; d < docs; d++) {
             if (d % 10 == 9) {
-                long[] base = recent[random.nextInt(Math.min(d, recent.length))];
+                long[] base = recent[random.nextInt(Math.min(originals, recent.length))];
                 System.arraycopy(base, 0, sig, 0, NUM_PERM);
                 for (int k = 0; k < 5; k++) {
                     sig[random.nextInt(NUM_PERM)] = random.nextLong(MinHasher.PRIME);
@@ -200,7 +201,7 @@ public final class MinHashThroughput {
                 for (int i = 0; i < NUM_PERM; i++) {
                     sig[i] = random.nextLong(MinHasher.PRIME);
                 }
-                recent[d % recent.length] = sig.clone();
+                recent[originals++ % recent.length] = sig.clone();
             }
             store.add(sig);
         }
