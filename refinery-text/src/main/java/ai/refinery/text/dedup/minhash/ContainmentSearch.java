@@ -27,7 +27,8 @@ import java.util.function.IntPredicate;
  *
  * <p>Candidates are then verified by the containment estimated from the signatures,
  * {@code C = J·(|A| + |B|) / ((1 + J)·|A|)}, and/or the exact containment of the shingle sets, as
- * {@link Verification} says. The estimate's standard error grows as the sizes diverge (about
+ * {@link Verification} says ({@code ESTIMATED_THEN_EXACT} computes the exact containment of the
+ * candidates whose estimate reaches half the threshold). The estimate's standard error grows as the sizes diverge (about
  * {@code sqrt(C(1 − C) / (k·|A| / |A ∪ B|))}), so for thresholds near 0.1–0.3 use a few hundred
  * permutations or more, or exact verification.
  */

@@ -53,10 +53,29 @@ public final class LshClusterer {
         if (settings.verification().needsShingles() && shingleSets == null) {
             throw new IllegalArgumentException("verification " + settings.verification() + " needs the shingle sets of the documents");
         }
-        Run run = new Run(store, shingleSets, listener);
+        Run run = new Run(store, shingleSets, listener, false);
         run.joinBuckets();
         return NearDuplicateClusters.resolve(run.unionFind, keep, run.candidates, run.verified, run.joined,
                 run.examples, lsh, settings.threshold());
+    }
+
+    /**
+     * Verifies every candidate pair within the bucket window — also those that clustering would skip
+     * because an earlier link already joined them — and reports each to {@code listener}; a pair
+     * met in several bands is reported each time. This is the pairwise decision of LSH plus
+     * verification, for evaluations against exact similarities; the clusters are its transitive
+     * closure, which is returned.
+     */
+    public NearDuplicateClusters examineAllPairs(SignatureStore store, IntFunction<long[]> shingleSets,
+                                                 CandidatePair.Listener listener) {
+        Objects.requireNonNull(listener, "listener");
+        if (settings.verification().needsShingles() && shingleSets == null) {
+            throw new IllegalArgumentException("verification " + settings.verification() + " needs the shingle sets of the documents");
+        }
+        Run run = new Run(store, shingleSets, listener, true);
+        run.joinBuckets();
+        return NearDuplicateClusters.resolve(run.unionFind, KeepRule.first(), run.candidates, run.verified, run.joined,
+                run.examples, settings.lsh(), settings.threshold());
     }
 
     /** The state of one clustering. */
@@ -67,12 +86,14 @@ public final class LshClusterer {
         final UnionFind unionFind;
         final List<CandidatePair> examples = new ArrayList<>();
         final double prefilter;
+        final boolean everyPair;
         long candidates;
         long verified;
         long joined;
 
-        Run(SignatureStore store, IntFunction<long[]> shingleSets, CandidatePair.Listener listener) {
+        Run(SignatureStore store, IntFunction<long[]> shingleSets, CandidatePair.Listener listener, boolean everyPair) {
             this.store = store;
+            this.everyPair = everyPair;
             this.shingleSets = shingleSets;
             this.listener = listener;
             this.unionFind = new UnionFind(store.size());
@@ -115,7 +136,7 @@ public final class LshClusterer {
 
         /** {@code docs[start..end)}: one bucket, ascending document numbers (the sort is stable). */
         void bucket(int[] docs, int start, int end) {
-            if (settings.verification() == Verification.NONE) {
+            if (settings.verification() == Verification.NONE && !everyPair) {
                 for (int i = start + 1; i < end; i++) {
                     candidates++;
                     if (unionFind.union(docs[start], docs[i])) {
@@ -130,7 +151,7 @@ public final class LshClusterer {
                 for (int j = i - 1; j >= Math.max(start, i - settings.window()); j--) {
                     candidates++;
                     int other = docs[j];
-                    if (unionFind.find(doc) != unionFind.find(other)) {
+                    if (everyPair || unionFind.find(doc) != unionFind.find(other)) {
                         verify(other, doc);
                     }
                 }
@@ -144,6 +165,9 @@ public final class LshClusterer {
             double t = settings.threshold();
             boolean accept;
             switch (settings.verification()) {
+                case NONE:
+                    accept = true;
+                    break;
                 case ESTIMATED:
                     accept = estimated >= t;
                     break;
