@@ -60,8 +60,7 @@ public final class MinHashThroughput {
         double gigabytes = args.length > 1 ? Double.parseDouble(args[1]) : 1;
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         int docs = args.length > 3 ? Integer.parseInt(args[3]) : 10_000_000;
-        Path mail = args.length > 4 ? Paths.get(args[4])
-                : Paths.get(System.getProperty("user.home"), ".cache/refinery/datasets/spam_assassin/package/data");
+        Path mail = args.length > 4 ? Paths.get(args[4]) : ai.refinery.text.data.SpamAssassinDataset.corpusDirectory(System.out::println);
         Files.createDirectories(work);
         if (gigabytes > 0) {
             Path corpus = work.resolve("minhash-corpus-" + gigabytes + "g.txt");

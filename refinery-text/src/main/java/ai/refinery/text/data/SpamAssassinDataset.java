@@ -95,6 +95,17 @@ public final class SpamAssassinDataset implements DatasetProvider<SpamAssassinDa
 
     @Override public Class<Options> optionsType() { return Options.class; }
 
+    /**
+     * The unpacked corpus (one folder per group of mails, a {@code .txt} file a mail), fetched and
+     * verified into the default cache on first use: for evaluations and benchmarks that read the
+     * mails themselves.
+     *
+     * @throws IOException saying what is missing when the corpus can neither be found nor fetched
+     */
+    public static Path corpusDirectory(Consumer<String> log) throws IOException {
+        return new SpamAssassinDataset().cache.unpacked(CacheRoot.resolve(null), null, log);
+    }
+
     @Override
     public ResolvedDataset resolve(Options options, Consumer<String> log) throws IOException {
         Path local = options.localTarball() == null ? null : CacheRoot.expand(options.localTarball());

@@ -27,7 +27,7 @@ public final class AlphanumericRatioFilter extends TextQualityFilter {
             @Setting(value = "Text field to judge.", defaultValue = "text") String field,
             @Setting(value = "Smallest share of letters and digits.", defaultValue = "0.25") double minRatio,
             @Setting(value = "Largest share of letters and digits.", defaultValue = "1.0") double maxRatio,
-            @Setting(value = "Keep every record and write the ratio to meta.alphanumeric_ratio instead of dropping.",
+            @Setting(value = "Also write the ratio to meta.alphanumeric_ratio, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

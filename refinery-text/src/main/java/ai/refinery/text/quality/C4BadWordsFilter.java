@@ -43,7 +43,7 @@ public final class C4BadWordsFilter extends TextQualityFilter {
                     optional = true) String wordsFile,
             @Setting(value = "Share of texts with bad words kept anyway (chosen by text hash and seed).", defaultValue = "0.0")
             double keepFraction,
-            @Setting(value = "Keep every record and write the measured figures to meta.c4_bad_words instead of dropping.",
+            @Setting(value = "Also write the measured figures to meta.c4_bad_words, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

@@ -38,7 +38,7 @@ public final class C4QualityFilter extends TextQualityFilter {
             @Setting(value = "Fewest sentences; 0 turns the rule off.", defaultValue = "5") long minSentences,
             @Setting(value = "Drop texts holding 'lorem ipsum'.", defaultValue = "true") boolean filterLoremIpsum,
             @Setting(value = "Drop texts holding a curly bracket '{'.", defaultValue = "true") boolean filterCurlyBracket,
-            @Setting(value = "Keep every record and write the measured figures to meta.c4_quality instead of dropping.",
+            @Setting(value = "Also write the measured figures to meta.c4_quality, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

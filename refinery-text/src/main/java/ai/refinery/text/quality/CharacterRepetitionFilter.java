@@ -39,7 +39,7 @@ public final class CharacterRepetitionFilter extends TextQualityFilter {
             @Setting(value = "Largest repetition ratio.", defaultValue = "0.5") double maxRatio,
             @Setting(value = "Characters measured at most, from the start of the text (bounds memory).", defaultValue = "1000000")
             long maxChars,
-            @Setting(value = "Keep every record and write the ratio to meta.character_repetition instead of dropping.",
+            @Setting(value = "Also write the ratio to meta.character_repetition, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

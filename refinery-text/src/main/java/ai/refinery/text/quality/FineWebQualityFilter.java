@@ -47,7 +47,7 @@ public final class FineWebQualityFilter extends TextQualityFilter {
             @Setting(value = "Length in characters up to which a line is short.", defaultValue = "30") long shortLineLength,
             @Setting(value = "Largest share of characters in repeated lines.", defaultValue = "0.01") double charDuplicatesRatio,
             @Setting(value = "Most line feeds per token.", defaultValue = "0.3") double newLineRatio,
-            @Setting(value = "Keep every record and write the measured figures to meta.fineweb_quality instead of dropping.",
+            @Setting(value = "Also write the measured figures to meta.fineweb_quality, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

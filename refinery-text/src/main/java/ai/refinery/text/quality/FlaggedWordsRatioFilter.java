@@ -40,7 +40,7 @@ public final class FlaggedWordsRatioFilter extends TextQualityFilter {
             List<String> words,
             @Setting(value = "File of flagged words and phrases (UTF-8, one a line, # comments), replacing the shipped list.",
                     optional = true) String wordsFile,
-            @Setting(value = "Keep every record and write the ratio to meta.flagged_words_ratio instead of dropping.",
+            @Setting(value = "Also write the ratio to meta.flagged_words_ratio, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

@@ -61,7 +61,7 @@ public final class GopherQualityFilter extends TextQualityFilter {
             @Setting(value = "Fewest occurrences of stop words.", defaultValue = "2") long minStopWords,
             @Setting(value = "Stop words counted by min_stop_words (case ignored).",
                     defaultValue = "[the, be, to, of, and, that, have, with]") List<String> stopWords,
-            @Setting(value = "Keep every record and write the measured figures to meta.gopher_quality instead of dropping.",
+            @Setting(value = "Also write the measured figures to meta.gopher_quality, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

@@ -58,7 +58,7 @@ public final class GopherRepetitionFilter extends TextQualityFilter {
                     defaultValue = "{2: 0.20, 3: 0.18, 4: 0.16}") Map<String, Double> topNGrams,
             @Setting(value = "For n-gram sizes, the largest share of characters in repeated n-grams.",
                     defaultValue = "{5: 0.15, 6: 0.14, 7: 0.13, 8: 0.12, 9: 0.11, 10: 0.10}") Map<String, Double> dupNGrams,
-            @Setting(value = "Keep every record and write the measured figures to meta.gopher_repetition instead of dropping.",
+            @Setting(value = "Also write the measured figures to meta.gopher_repetition, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

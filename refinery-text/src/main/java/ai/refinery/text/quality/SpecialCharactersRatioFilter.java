@@ -28,7 +28,7 @@ public final class SpecialCharactersRatioFilter extends TextQualityFilter {
             @Setting(value = "Text field to judge.", defaultValue = "text") String field,
             @Setting(value = "Smallest share of special characters.", defaultValue = "0.0") double minRatio,
             @Setting(value = "Largest share of special characters.", defaultValue = "0.25") double maxRatio,
-            @Setting(value = "Keep every record and write the ratio to meta.special_characters_ratio instead of dropping.",
+            @Setting(value = "Also write the ratio to meta.special_characters_ratio, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

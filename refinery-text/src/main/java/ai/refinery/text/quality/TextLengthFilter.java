@@ -28,7 +28,7 @@ public final class TextLengthFilter extends TextQualityFilter {
             @Setting(value = "Text field to judge.", defaultValue = "text") String field,
             @Setting(value = "Fewest characters.", defaultValue = "10") long minLength,
             @Setting(value = "Most characters; absent means no limit.", optional = true) Long maxLength,
-            @Setting(value = "Keep every record and write the length to meta.text_length instead of dropping.", defaultValue = "false")
+            @Setting(value = "Also write the length to meta.text_length, on kept records and in dropped-record samples.", defaultValue = "false")
             boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

