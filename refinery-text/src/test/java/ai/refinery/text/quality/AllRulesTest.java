@@ -86,7 +86,9 @@ class AllRulesTest {
                 String first = outcome(Rules.create(p), r);
                 assertThat(outcome(Rules.create(p), r)).as(where).isEqualTo(first);
                 if (!p.name().equals("c4_lines")) {
-                    assertThat(Rules.figures(p, r.getString("text")).values()).as(where).allSatisfy(v -> assertThat(v).isNotNull());
+                    java.util.Map<String, Object> figures = Rules.figures(p, r.getString("text"));
+                    // a text without lines has no line ratios: null there says "undefined", not 0
+                    if (!"empty".equals(figures.get("reason"))) assertThat(figures.values()).as(where).allSatisfy(v -> assertThat(v).isNotNull());
                 }
             }
         }
