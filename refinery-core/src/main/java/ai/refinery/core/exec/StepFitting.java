@@ -1,6 +1,9 @@
 package ai.refinery.core.exec;
 
 import ai.refinery.core.config.ConfigBinder;
+import ai.refinery.core.io.Compression;
+import ai.refinery.core.io.DiscardSink;
+import ai.refinery.core.io.NoOptions;
 import ai.refinery.core.op.FitContext;
 import ai.refinery.core.op.Fitting;
 import ai.refinery.core.recipe.OutputSpec;
@@ -51,7 +54,8 @@ final class StepFitting {
         RecordTap<?> fitter = fitting.fitter(step.config());
         OutputSpec out = recipe.output();
         Path dir = scratchDir(out.dir(), step.id());
-        OutputSpec scratch = new OutputSpec(dir, out.format(), out.options(), out.compression(), out.recordsPerShard(),
+        // only the fitter's tap matters: the prefix's records are counted, not written
+        OutputSpec scratch = new OutputSpec(dir, new DiscardSink(), new NoOptions(), Compression.NONE, out.recordsPerShard(),
                 OutputSpec.WriteMode.OVERWRITE, 0, 0);
         Recipe prefix = new Recipe(recipe.name() + "/fit/" + step.id(), recipe.description(), recipe.file(), recipe.contentSha256(),
                 recipe.fingerprint() + "/fit/" + step.id(), recipe.overrides(), recipe.seed(), recipe.input(), List.copyOf(before),

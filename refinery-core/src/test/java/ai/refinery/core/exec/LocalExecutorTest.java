@@ -141,6 +141,16 @@ class LocalExecutorTest {
     }
 
     @Test
+    void theDiscardSinkAccountsForEveryRecordAndKeepsNone() throws IOException {
+        writeInput("in.jsonl", 3000, 13, false);
+        RunReport kept = run(recipe(PIPELINE, "output.path=kept"));
+        RunReport discarded = run(recipe(PIPELINE, "output.path=none", "output.format=discard"));
+        assertThat(discarded.succeeded()).isTrue();
+        assertThat(discarded.records()).isEqualTo(kept.records());
+        for (RunReport.OutputInfo o : discarded.outputs()) assertThat(o.bytes()).isZero();
+    }
+
+    @Test
     void aScoringFilterPassesItsFiguresOnWithKeptRecordsAndDroppedSamples() throws IOException {
         Files.writeString(dir.resolve("in.jsonl"), "{\"text\": \"abcd\"}\n{\"text\": \"a\"}\n{\"text\": \"abcdef\"}\n");
         RunReport r = run(recipe("""
