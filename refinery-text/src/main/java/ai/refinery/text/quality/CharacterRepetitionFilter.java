@@ -44,9 +44,7 @@ public final class CharacterRepetitionFilter extends TextQualityFilter {
         public Config {
             field = Checks.field(field);
             Checks.ngramSize("rep_len", repLen, 1000);
-            Checks.fraction("min_ratio", minRatio);
-            Checks.fraction("max_ratio", maxRatio);
-            Checks.ordered("min_ratio", minRatio, "max_ratio", maxRatio);
+            Checks.ratioBounds(minRatio, maxRatio);
             if (maxChars < repLen || maxChars > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("'max_chars' must be between rep_len (" + repLen + ") and "
                         + Integer.MAX_VALUE + ", not " + maxChars);

@@ -36,6 +36,13 @@ final class Checks {
     }
 
     /** {@code min} ≤ {@code max}. */
+    /** {@code min_ratio} and {@code max_ratio}: both fractions, the first not above the second. */
+    static void ratioBounds(double minRatio, double maxRatio) {
+        fraction("min_ratio", minRatio);
+        fraction("max_ratio", maxRatio);
+        ordered("min_ratio", minRatio, "max_ratio", maxRatio);
+    }
+
     static void ordered(String minSetting, double min, String maxSetting, double max) {
         if (min > max) {
             throw new IllegalArgumentException("'" + minSetting + "' (" + min + ") must not exceed '" + maxSetting + "' (" + max + ")");

@@ -4,6 +4,7 @@ import ai.refinery.core.config.Setting;
 import ai.refinery.core.op.Operator;
 import ai.refinery.core.op.OperatorContext;
 import ai.refinery.core.op.OperatorProvider;
+import ai.refinery.text.words.CharClass;
 
 /**
  * Keeps texts whose share of special characters among all characters (code points) is within
@@ -32,9 +33,7 @@ public final class SpecialCharactersRatioFilter extends TextQualityFilter {
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);
-            Checks.fraction("min_ratio", minRatio);
-            Checks.fraction("max_ratio", maxRatio);
-            Checks.ordered("min_ratio", minRatio, "max_ratio", maxRatio);
+            Checks.ratioBounds(minRatio, maxRatio);
         }
     }
 
@@ -51,15 +50,7 @@ public final class SpecialCharactersRatioFilter extends TextQualityFilter {
 
     @Override
     void judge(String text, Judgement j) {
-        long all = 0;
-        long special = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            all++;
-            if (isSpecial(cp)) special++;
-        }
-        j.checkRatio("special_ratio", all == 0 ? 0 : (double) special / all, c.minRatio(), c.maxRatio());
+        j.checkRatio("special_ratio", CharClass.share(text, SpecialCharactersRatioFilter::isSpecial), c.minRatio(), c.maxRatio());
     }
 
     static boolean isSpecial(int cp) {

@@ -43,9 +43,7 @@ public final class StopWordsRatioFilter extends TextQualityFilter {
                     defaultValue = "false") boolean recordStats) implements java.io.Serializable {
         public Config {
             field = Checks.field(field);
-            Checks.fraction("min_ratio", minRatio);
-            Checks.fraction("max_ratio", maxRatio);
-            Checks.ordered("min_ratio", minRatio, "max_ratio", maxRatio);
+            Checks.ratioBounds(minRatio, maxRatio);
             words = words == null ? List.of() : List.copyOf(words);
             WordListSource.validate(words, wordsFile);
         }

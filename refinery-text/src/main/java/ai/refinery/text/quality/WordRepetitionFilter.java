@@ -36,9 +36,7 @@ public final class WordRepetitionFilter extends TextQualityFilter {
         public Config {
             field = Checks.field(field);
             Checks.ngramSize("rep_len", repLen, 1000);
-            Checks.fraction("min_ratio", minRatio);
-            Checks.fraction("max_ratio", maxRatio);
-            Checks.ordered("min_ratio", minRatio, "max_ratio", maxRatio);
+            Checks.ratioBounds(minRatio, maxRatio);
         }
     }
 

