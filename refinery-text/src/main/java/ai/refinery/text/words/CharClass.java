@@ -61,6 +61,11 @@ public final class CharClass {
     }
 
     private static boolean isSymbolType(int type) {
+        return type == Character.SURROGATE || isPunctuationOrSymbol(type);
+    }
+
+    /** Whether a {@link Character#getType} category is punctuation (connector, dash, brackets, quotes, other) or a symbol (math, currency, modifier, other). */
+    public static boolean isPunctuationOrSymbol(int type) {
         switch (type) {
             case Character.CONNECTOR_PUNCTUATION:
             case Character.DASH_PUNCTUATION:
@@ -73,7 +78,6 @@ public final class CharClass {
             case Character.CURRENCY_SYMBOL:
             case Character.MODIFIER_SYMBOL:
             case Character.OTHER_SYMBOL:
-            case Character.SURROGATE:
                 return true;
             default:
                 return false;

@@ -1,5 +1,6 @@
 package ai.refinery.text.dedup.minhash;
 
+import ai.refinery.text.words.CharClass;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -59,22 +60,11 @@ public final class DedupText {
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
             return SEPARATOR;
         }
-        switch (Character.getType(cp)) {
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL || CharClass.isPunctuationOrSymbol(type)) return SEPARATOR;
+        switch (type) {
             case Character.DECIMAL_DIGIT_NUMBER:
                 return DIGIT;
-            case Character.CONTROL:
-            case Character.CONNECTOR_PUNCTUATION:
-            case Character.DASH_PUNCTUATION:
-            case Character.START_PUNCTUATION:
-            case Character.END_PUNCTUATION:
-            case Character.INITIAL_QUOTE_PUNCTUATION:
-            case Character.FINAL_QUOTE_PUNCTUATION:
-            case Character.OTHER_PUNCTUATION:
-            case Character.MATH_SYMBOL:
-            case Character.CURRENCY_SYMBOL:
-            case Character.MODIFIER_SYMBOL:
-            case Character.OTHER_SYMBOL:
-                return SEPARATOR;
             case Character.NON_SPACING_MARK:
             case Character.FORMAT:
                 return DROP;
