@@ -42,10 +42,12 @@ final class TextSection implements Section {
         JsonNode t = ctx.data.run.path("text");
         JsonNode in = t.path("input");
         JsonNode out = t.path("output");
+        // an input of raw mails or pages (bytes, or text in another field) has no text to count yet
+        boolean inputHasText = in.path("without_text").asLong(0) < in.path("documents").asLong(0);
         h.open("div", "class", "tiles");
         Tiles.tile(h, "documents in → out", Cells.count(in.path("documents")) + " → " + Cells.count(out.path("documents")));
-        Tiles.tile(h, "characters in → out", Cells.count(in.path("characters")) + " → " + Cells.count(out.path("characters")));
-        Tiles.tile(h, "words in → out", Cells.count(in.path("words")) + " → " + Cells.count(out.path("words")));
+        Tiles.tile(h, "characters in → out", (inputHasText ? Cells.count(in.path("characters")) : "—") + " → " + Cells.count(out.path("characters")));
+        Tiles.tile(h, "words in → out", (inputHasText ? Cells.count(in.path("words")) : "—") + " → " + Cells.count(out.path("words")));
         if (out.has("tokens")) Tiles.tile(h, "tokens out", Cells.count(out.path("tokens")));
         h.close("div");
 
