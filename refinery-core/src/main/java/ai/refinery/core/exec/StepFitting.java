@@ -6,6 +6,7 @@ import ai.refinery.core.io.DiscardSink;
 import ai.refinery.core.io.NoOptions;
 import ai.refinery.core.op.FitContext;
 import ai.refinery.core.op.Fitting;
+import ai.refinery.core.recipe.ExecutorSpec;
 import ai.refinery.core.recipe.OutputSpec;
 import ai.refinery.core.recipe.Recipe;
 import ai.refinery.core.recipe.Step;
@@ -59,7 +60,7 @@ final class StepFitting {
                 OutputSpec.WriteMode.OVERWRITE, 0, 0);
         Recipe prefix = new Recipe(recipe.name() + "/fit/" + step.id(), recipe.description(), recipe.file(), recipe.contentSha256(),
                 recipe.fingerprint() + "/fit/" + step.id(), recipe.overrides(), recipe.seed(), recipe.input(), List.copyOf(before),
-                scratch, recipe.executor(), Map.of(), recipe.resolvedConfig());
+                scratch, lenient(recipe.executor()), Map.of(), recipe.resolvedConfig());
         RunHooks hooks = new RunHooks(List.of(), List.of(fitter), false, null);
         RunReport report;
         try {
@@ -80,6 +81,15 @@ final class StepFitting {
         Step fitted = new Step(step.id(), step.provider(), config, ConfigBinder.values(config), step.context());
         fitted.createOperator(); // a fitted config must make a working operator, or fail here with its reason
         return fitted;
+    }
+
+    /**
+     * The recipe's executor without the quarantine limit: the fitting pass learns from what it can
+     * read, and the run after it applies the limit with its quarantine files kept for the user
+     * (the fitting pass's are deleted with its scratch directory).
+     */
+    private static ExecutorSpec lenient(ExecutorSpec e) {
+        return new ExecutorSpec(e.type(), e.threads(), e.batchSize(), e.maxInFlight(), 1.0);
     }
 
     /** The lasting directory of a fitted step's state, beside the output: {@code .<output>.fitted/<step>/} (not created here). */
