@@ -196,8 +196,11 @@ final class NearDuplicateDecision {
         Arrays.sort(ids);
         for (int i = 1; i < ids.length; i++) {
             if (ids[i] == ids[i - 1]) {
-                throw new IllegalStateException("minhash_dedup needs a distinct id per record, but two records reaching it share one; "
-                        + "a step before it emits records with the same id");
+                List<Integer> docs = new ArrayList<>();
+                for (int d = 0; d < fitted.count() && docs.size() < 2; d++) if (fitted.idHash(d) == ids[i]) docs.add(d);
+                throw new IllegalStateException("minhash_dedup needs a distinct id per record, but records " + (docs.get(0) + 1) + " and "
+                        + (docs.get(1) + 1) + " reaching it share the id '" + fitted.name(docs.get(0)) + "'; ids come from input.id_field "
+                        + "when it is set (else file:line), so that field repeats, or a step before this one emits records with the same id");
             }
         }
     }

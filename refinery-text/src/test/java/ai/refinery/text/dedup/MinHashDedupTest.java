@@ -168,4 +168,17 @@ class MinHashDedupTest {
         assertThat(r.records().dropped().get("dedup")).containsEntry(MinHashDedup.CONTAINED, 1L);
         assertThat(jaccard.succeeded()).isTrue();
     }
+
+    @Test
+    void refusesRecordsThatShareAnIdNamingThem() throws IOException {
+        Files.writeString(dir.resolve("dup.jsonl"), "{\"id\": \"a\", \"text\": \"one text\"}\n{\"id\": \"b\", \"text\": \"two\"}\n"
+                + "{\"id\": \"a\", \"text\": \"three texts\"}\n");
+        assertThatThrownBy(() -> TextRecipes.run(dir, """
+                name: dup
+                input: {path: dup.jsonl, id_field: id}
+                pipeline:
+                  - {op: minhash_dedup}
+                output: {path: out, mode: overwrite}
+                """)).hasMessageContaining("records 1 and 3 reaching it share the id 'a'").hasMessageContaining("input.id_field");
+    }
 }
