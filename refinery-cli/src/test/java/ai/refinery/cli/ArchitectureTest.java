@@ -44,6 +44,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void visionDependsOnlyOnCore() {
+        noClasses().that().resideInAPackage("ai.refinery.vision..")
+                .should().dependOnClassesThat().resideInAnyPackage("ai.refinery.learn..", "ai.refinery.parquet..", "ai.refinery.quality..",
+                        "ai.refinery.text..", "ai.refinery.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
     void nothingBelowTheCliDependsOnIt() {
         noClasses().that().resideOutsideOfPackage("ai.refinery.cli..")
                 .should().dependOnClassesThat().resideInAPackage("ai.refinery.cli..")
