@@ -17,9 +17,10 @@ package ai.refinery.learn.labels;
  *       example with no class at or above its threshold is not counted anywhere (as in the paper);
  *       its {@link #guess(int)} is −1.</li>
  *   <li>Calibration (eq. 3): C̃[i][j] = C[i][j] / Σ_k C[i][k] · |X_{ỹ=i}|, so each row sums to the
- *       number of examples given label i, and Q = C̃ / Σ C̃ = C̃ / n. A row with no counted example
- *       at all (every example given i was unconfident) carries no evidence of noise: we put its
- *       count on the diagonal, so the rows still sum to the label counts and Q sums to 1.</li>
+ *       number of examples given label i, and Q = C̃ / Σ C̃ = C̃ / n. A row always has a counted
+ *       example when class i is given at all (the example with the highest p̂(ỹ=i; x) is at or
+ *       above the mean t_i, so some class is confident for it); the guard that would put the count
+ *       of an empty row on the diagonal is defensive only.</li>
  * </ul>
  */
 public final class ConfidentJoint {
