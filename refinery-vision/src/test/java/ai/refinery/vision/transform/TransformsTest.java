@@ -81,7 +81,7 @@ class TransformsTest {
         expected[2 * 5 + 2] = 200;
         assertThat(values(out)).containsExactly(expected);
 
-        // two blobs, 100 at x=3 and 300 at x=4 in a row of 5: centroid 3.75 -> shift round(2 - 3.75) = -2
+        // 100 at x=3 and 255 at x=4 in a row of 5: centroid 3.72 -> shift round(2 - 3.72) = -2
         Record row = gray("b", 5, 1, 0, 0, 0, 100, 255);
         int[] r = values(new CenterOfMass(new CenterOfMass.Config("image", 0)).map(row));
         double centroid = (3 * 100 + 4 * 255) / 355.0;
