@@ -103,7 +103,7 @@ class ImageDedupTest {
 
     @Test
     void keysFindEveryPairWithinTheDistance() {
-        PerceptualImageDedup op = new PerceptualImageDedup(new PerceptualImageDedup.Config("image", PerceptualImageDedup.Hash.PHASH, 5));
+        PerceptualImageDedup op = new PerceptualImageDedup(new PerceptualImageDedup.Config("image", PerceptualImageDedup.Hash.PHASH, 5, 255));
         SplittableRandom r = new SplittableRandom(SEED);
         for (int trial = 0; trial < 2000; trial++) {
             long a = r.nextLong();
@@ -117,7 +117,7 @@ class ImageDedupTest {
             assertThat(ka).hasSize(6);
             ka.retainAll(kb);
             assertThat(ka).as("seed %d trial %d: %d bits apart share a block", SEED, trial, Long.bitCount(a ^ b)).isNotEmpty();
-            assertThat(op.confirms(a, b)).isTrue();
+            assertThat(op.confirms(new PerceptualImageDedup.Signature(a, new byte[4]), new PerceptualImageDedup.Signature(b, new byte[4]))).isTrue();
         }
     }
 }
