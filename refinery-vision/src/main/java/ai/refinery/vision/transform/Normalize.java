@@ -74,9 +74,6 @@ public final class Normalize extends ImageMapper {
 
     @Override
     protected Record apply(Image image, Record record) {
-        float[] floats = Tensors.floats(image, mean, std, layout);
-        Record.Builder b = record.toBuilder();
-        if (dropBytes && !output.equals(field)) b.remove(field);
-        return b.set(output, floats).build();
+        return Tensors.write(record, field, output, dropBytes, Tensors.floats(image, mean, std, layout));
     }
 }

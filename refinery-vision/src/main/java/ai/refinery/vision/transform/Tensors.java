@@ -31,4 +31,11 @@ final class Tensors {
         }
         return out;
     }
+
+    /** {@code record} with {@code floats} in {@code output}, and without the image bytes in {@code field} when {@code dropBytes}. */
+    static ai.refinery.core.record.Record write(ai.refinery.core.record.Record record, String field, String output, boolean dropBytes, float[] floats) {
+        ai.refinery.core.record.Record.Builder b = record.toBuilder();
+        if (dropBytes && !output.equals(field)) b.remove(field);
+        return b.set(output, floats).build();
+    }
 }

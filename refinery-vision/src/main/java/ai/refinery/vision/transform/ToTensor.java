@@ -53,8 +53,6 @@ public final class ToTensor extends ImageMapper {
 
     @Override
     protected Record apply(Image image, Record record) {
-        Record.Builder b = record.toBuilder();
-        if (dropBytes && !output.equals(field)) b.remove(field);
-        return b.set(output, Tensors.floats(image, ZERO, ONE, layout)).build();
+        return Tensors.write(record, field, output, dropBytes, Tensors.floats(image, ZERO, ONE, layout));
     }
 }
