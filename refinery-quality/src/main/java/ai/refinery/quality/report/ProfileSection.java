@@ -154,7 +154,8 @@ final class ProfileSection implements Section {
         return paired(name, column + " — top values", labels, tin, tout, BarRows.Style.SMALL);
     }
 
-    private static Chart paired(String name, String title, List<String> labels, Map<String, Double> in, Map<String, Double> out,
+    /** Paired before/after bars of {@code labels}' shares. */
+    static Chart paired(String name, String title, List<String> labels, Map<String, Double> in, Map<String, Double> out,
                                 BarRows.Style style) {
         List<Double> before = new ArrayList<>();
         List<Double> after = new ArrayList<>();
@@ -202,8 +203,8 @@ final class ProfileSection implements Section {
                         + Cells.num(out.path("imbalance_ratio")) + ".", null);
     }
 
-    /** Class counts as shares, largest first. */
-    private static Map<String, Double> classShares(JsonNode classes) {
+    /** Counts by name (classes, languages) as shares of their total, largest first. */
+    static Map<String, Double> classShares(JsonNode classes) {
         List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
         classes.fields().forEachRemaining(entries::add);
         entries.sort((a, b) -> Long.compare(b.getValue().asLong(), a.getValue().asLong()));

@@ -7,7 +7,6 @@ import ai.refinery.quality.report.html.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,28 +103,11 @@ final class TextSection implements Section {
     }
 
     private static Chart languages(JsonNode before, JsonNode after) {
-        Map<String, Double> in = shares(before);
-        Map<String, Double> out = shares(after);
+        Map<String, Double> in = ProfileSection.classShares(before);
+        Map<String, Double> out = ProfileSection.classShares(after);
         List<String> labels = new ArrayList<>(out.keySet());
         for (String k : in.keySet()) if (!labels.contains(k)) labels.add(k);
         labels = labels.subList(0, Math.min(MAX_LANGUAGES, labels.size()));
-        List<Double> b = new ArrayList<>();
-        List<Double> a = new ArrayList<>();
-        for (String l : labels) {
-            b.add(in.get(l));
-            a.add(out.get(l));
-        }
-        return BarRows.paired("text-languages", "Languages", labels, b, a, BarRows.Style.WIDE, Fmt::pct);
-    }
-
-    private static Map<String, Double> shares(JsonNode counts) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        double total = 0;
-        for (JsonNode v : counts) total += v.asDouble();
-        for (Iterator<Map.Entry<String, JsonNode>> it = counts.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), total == 0 ? 0 : e.getValue().asDouble() / total);
-        }
-        return out;
+        return ProfileSection.paired("text-languages", "Languages", labels, in, out, BarRows.Style.WIDE);
     }
 }

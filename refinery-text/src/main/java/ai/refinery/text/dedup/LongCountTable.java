@@ -20,33 +20,36 @@ final class LongCountTable {
 
     /** Adds {@code count} to {@code key} (not 0); counts saturate at Integer.MAX_VALUE. */
     void add(long key, int count) {
-        if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
-        if ((size + 1) * 4L > keys.length * 3L) grow();
-        int mask = keys.length - 1;
-        int i = slot(key) & mask;
-        while (keys[i] != 0) {
-            if (keys[i] == key) {
-                counts[i] = (int) Math.min(Integer.MAX_VALUE, (long) counts[i] + count);
-                return;
-            }
-            i = (i + 1) & mask;
+        int i = slotOf(key);
+        if (keys[i] == key) {
+            counts[i] = (int) Math.min(Integer.MAX_VALUE, (long) counts[i] + count);
+        } else {
+            insert(i, key, count);
         }
-        keys[i] = key;
-        counts[i] = count;
-        size++;
     }
 
     /** Adds {@code key} with count 1 unless present; returns whether it was absent. */
     boolean addIfAbsent(long key) {
+        int i = slotOf(key);
+        if (keys[i] == key) return false;
+        insert(i, key, 1);
+        return true;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it goes (the table grown first if needed). */
+    private int slotOf(long key) {
         if (key == 0) throw new IllegalArgumentException("key 0 is reserved");
+        if ((size + 1) * 4L > keys.length * 3L) grow();
         int mask = keys.length - 1;
         int i = slot(key) & mask;
-        while (keys[i] != 0) {
-            if (keys[i] == key) return false;
-            i = (i + 1) & mask;
-        }
-        add(key, 1);
-        return true;
+        while (keys[i] != 0 && keys[i] != key) i = (i + 1) & mask;
+        return i;
+    }
+
+    private void insert(int i, long key, int count) {
+        keys[i] = key;
+        counts[i] = count;
+        size++;
     }
 
     int size() { return size; }

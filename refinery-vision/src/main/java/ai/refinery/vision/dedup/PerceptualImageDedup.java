@@ -77,8 +77,8 @@ public final class PerceptualImageDedup implements GroupedOperator<PerceptualIma
 
     @Override
     public Signature signature(Record record) {
-        Image image = Image.fromRecord(record, field);
-        byte[] gray = GrayPixels.of(image);
+        Image image = Image.fromRecord(record, field).gray();
+        byte[] gray = image.pixels();
         long h = switch (hash) {
             case PHASH -> PHash.hash(gray, image.width(), image.height());
             case DHASH -> DHash.hash(gray, image.width(), image.height());

@@ -191,6 +191,19 @@ public final class Image {
         return b;
     }
 
+    /** ITU-R BT.601 luma of an 8-bit RGB colour: 0.299 R + 0.587 G + 0.114 B, rounded. */
+    public static int luma(int r, int g, int b) {
+        return (int) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+    }
+
+    /** This image in gray levels: itself when it has one channel, else each pixel's {@link #luma}. */
+    public Image gray() {
+        if (channels == 1) return this;
+        byte[] g = new byte[width * height];
+        for (int i = 0, p = 0; i < g.length; i++, p += channels) g[i] = (byte) luma(at(p), at(p + 1), at(p + 2));
+        return new Image(width, height, 1, g);
+    }
+
     /**
      * Converts a decoded image. {@code channels} 1 or 3 converts to that many; 0 keeps gray images
      * gray and makes all others RGB. Gray is read from the raster directly (Java's getRGB would
@@ -228,7 +241,7 @@ public final class Image {
                     int g = (rgb >> 8) & 0xFF;
                     int b = rgb & 0xFF;
                     if (out == 1) {
-                        p[i++] = (byte) Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+                        p[i++] = (byte) luma(r, g, b);
                     } else {
                         p[i++] = (byte) r;
                         p[i++] = (byte) g;

@@ -2,8 +2,8 @@ package ai.refinery.vision.image;
 
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.io.BadRecordException;
-import ai.refinery.core.io.Compression;
 import ai.refinery.core.io.InputFile;
+import ai.refinery.core.io.files.WholeFile;
 import ai.refinery.core.io.RawBatch;
 import ai.refinery.core.io.SourceFormat;
 import ai.refinery.core.io.SourceReader;
@@ -118,11 +118,6 @@ public final class ImageFolderSource implements SourceFormat<ImageFolderSource.O
         return dir == null ? Path.of("").toAbsolutePath() : dir;
     }
 
-    /** A file's content, or its size when over max_bytes. */
-    private record Content(byte[] bytes) {}
-
-    private record Oversized(long size, boolean exact) {}
-
     static final class Reader implements SourceReader {
         private final InputFile file;
         private final InputStream in;
@@ -143,25 +138,16 @@ public final class ImageFolderSource implements SourceFormat<ImageFolderSource.O
         public boolean next(RawBatch batch) throws IOException {
             if (done) return false;
             done = true;
-            long max = options.maxBytes();
-            if (file.compression() == Compression.NONE && file.sizeBytes() > max) {
-                batch.add(new Oversized(file.sizeBytes(), true), 1);
-                return true;
-            }
-            byte[] b = in.readNBytes((int) Math.min(max + 1, Image.MAX_BYTES));
-            batch.add(b.length > max ? new Oversized(max, false) : new Content(b), 1);
+            batch.add(WholeFile.read(file, in, options.maxBytes()), 1);
             return true;
         }
 
         @Override
         public Record decode(Object unit, String id) throws BadRecordException {
-            if (unit instanceof Oversized o) {
-                throw new BadRecordException(path + ": " + (o.exact() ? "file of " + o.size() + " bytes" : "more than " + o.size()
-                        + " bytes after decompression") + " exceeds max_bytes (" + options.maxBytes() + ")");
-            }
+            byte[] bytes = WholeFile.content(unit, path, options.maxBytes());
             Image img;
             try {
-                img = ImageDecoder.decode(((Content) unit).bytes(), options.channelCount(), options.maxPixels());
+                img = ImageDecoder.decode(bytes, options.channelCount(), options.maxPixels());
             } catch (IOException e) {
                 throw new BadRecordException(path + ": " + e.getMessage(), e);
             }
@@ -191,7 +177,7 @@ public final class ImageFolderSource implements SourceFormat<ImageFolderSource.O
 
         @Override
         public String rawText(Object unit) {
-            return unit instanceof Content c ? "image file " + path + " of " + c.bytes().length + " bytes" : "oversized image file " + path;
+            return unit instanceof WholeFile.Content c ? "image file " + path + " of " + c.bytes().length + " bytes" : "oversized image file " + path;
         }
 
         @Override

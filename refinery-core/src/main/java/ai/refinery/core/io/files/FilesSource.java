@@ -2,7 +2,6 @@ package ai.refinery.core.io.files;
 
 import ai.refinery.core.config.Setting;
 import ai.refinery.core.io.BadRecordException;
-import ai.refinery.core.io.Compression;
 import ai.refinery.core.io.InputFile;
 import ai.refinery.core.io.RawBatch;
 import ai.refinery.core.io.SourceFormat;
@@ -51,7 +50,7 @@ public final class FilesSource implements SourceFormat<FilesSource.Options> {
                     + " directly under the input root do not get it.", optional = true)
             String folderField) {
         /** Java arrays stop short of 2^31 elements. */
-        static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+        static final long MAX_ARRAY = WholeFile.MAX_ARRAY;
 
         public Options {
             if (readAs == null) readAs = ReadAs.TEXT;
@@ -93,12 +92,6 @@ public final class FilesSource implements SourceFormat<FilesSource.Options> {
         return new Reader(file, in, options);
     }
 
-    /** A file's content, read whole. */
-    private record Content(byte[] bytes) {}
-
-    /** A file over max_bytes: only its size is known ({@code exact} false when it is "more than"). */
-    private record Oversized(long size, boolean exact) {}
-
     static final class Reader implements SourceReader {
         private final InputFile file;
         private final InputStream in;
@@ -122,26 +115,13 @@ public final class FilesSource implements SourceFormat<FilesSource.Options> {
         public boolean next(RawBatch batch) throws IOException {
             if (done) return false;
             done = true;
-            batch.add(readWhole(), 1);
+            batch.add(WholeFile.read(file, in, options.maxBytes()), 1);
             return true;
-        }
-
-        /** The content, or its size when over the limit; an uncompressed file's size is known without reading it. */
-        private Object readWhole() throws IOException {
-            long max = options.maxBytes();
-            if (file.compression() == Compression.NONE && file.sizeBytes() > max) return new Oversized(file.sizeBytes(), true);
-            byte[] b = in.readNBytes((int) Math.min(max + 1, Options.MAX_ARRAY));
-            if (b.length > max) return new Oversized(max, false); // the engine drains the rest to hash it
-            return new Content(b);
         }
 
         @Override
         public Record decode(Object unit, String id) throws BadRecordException {
-            if (unit instanceof Oversized o) {
-                throw new BadRecordException(path + ": " + (o.exact() ? "file of " + o.size() + " bytes" : "more than " + o.size()
-                        + " bytes after decompression") + " exceeds max_bytes (" + options.maxBytes() + ")");
-            }
-            byte[] bytes = ((Content) unit).bytes();
+            byte[] bytes = WholeFile.content(unit, path, options.maxBytes());
             Record.Builder b = Record.builder(id).set("path", path);
             if (options.readAs() == ReadAs.BYTES) {
                 b.set("bytes", bytes);
@@ -160,8 +140,9 @@ public final class FilesSource implements SourceFormat<FilesSource.Options> {
 
         @Override
         public String rawText(Object unit) {
-            if (unit instanceof Oversized o) return "<" + path + ": " + (o.exact() ? "" : "more than ") + o.size() + " bytes, not read>";
-            byte[] b = ((Content) unit).bytes();
+            String oversized = WholeFile.oversizedText(unit, path);
+            if (oversized != null) return oversized;
+            byte[] b = ((WholeFile.Content) unit).bytes();
             // the engine truncates it; decode only a head so a 100 MB file is not copied for the quarantine file
             return new String(Arrays.copyOf(b, Math.min(b.length, 4096)), charset);
         }
